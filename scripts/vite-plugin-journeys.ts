@@ -1,0 +1,134 @@
+/**
+ * The build's view of `data/`: compiles the story files (with the same messages as
+ * `npm run validate`), prepares the basemap and picks the font files, and exposes them as
+ * virtual modules. In `npm start` it watches `data/` and reloads the app on a valid edit, or
+ * sends the errors to the in-page overlay while the last valid stories stay on screen.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join, resolve, relative } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadAndCompile } from '../src/data/load.ts';
+import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/data/diagnostics.ts';
+import type { CompileResult } from '../src/data/compile.ts';
+import { basemapLabelText, buildEastAsia, buildWorld } from './build/basemap.ts';
+import { fontsModule } from './build/fonts.ts';
+
+const MODULES = {
+  index: 'virtual:journeys',
+  geometry: 'virtual:journeys-geo',
+  basemap: 'virtual:basemap',
+  fonts: 'virtual:fonts',
+} as const;
+
+const EMPTY_INDEX = { stories: [], corridors: [] };
+
+export interface JourneysOptions {
+  /** Project root, holding `data/`. */
+  root: string;
+}
+
+/** Writes the basemap once per world-atlas version into a cache folder Vite can serve. */
+function prepareBasemap(root: string): { world: string; eastAsia: string } {
+  const version = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/package.json'), 'utf8')).version;
+  const dir = join(root, 'node_modules', '.journey-map', `basemap-${version}-v2`);
+  const world = join(dir, 'world.json');
+  const eastAsia = join(dir, 'east-asia.json');
+  if (!existsSync(world) || !existsSync(eastAsia)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(world, JSON.stringify(buildWorld()));
+    writeFileSync(eastAsia, JSON.stringify(buildEastAsia()));
+  }
+  return { world, eastAsia };
+}
+
+function koreanText(result: CompileResult | undefined, extra: string): string {
+  return JSON.stringify(result?.index ?? '') + extra;
+}
+
+export function printDiagnostics(diagnostics: Diagnostic[], log: (line: string) => void): void {
+  for (const d of diagnostics) log(formatDiagnostic(d));
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  if (diagnostics.length > 0) log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in data/`);
+}
+
+export function journeys({ root }: JourneysOptions): Plugin {
+  const dataDir = resolve(root, 'data');
+  let lastGood: CompileResult | undefined;
+  let diagnostics: Diagnostic[] = [];
+  let isDev = false;
+  let basemap: { world: string; eastAsia: string } | undefined;
+
+  const recompile = () => {
+    const result = loadAndCompile({ root });
+    diagnostics = result.diagnostics;
+    if (!hasErrors(result.diagnostics)) lastGood = result;
+    return result;
+  };
+
+  const invalidate = (server: ViteDevServer) => {
+    for (const id of Object.values(MODULES)) {
+      const mod = server.moduleGraph.getModuleById(`\0${id}`);
+      if (mod) server.moduleGraph.invalidateModule(mod);
+    }
+  };
+
+  return {
+    name: 'journey-map:data',
+    configResolved(config) {
+      isDev = config.command === 'serve';
+    },
+    buildStart() {
+      const result = recompile();
+      printDiagnostics(result.diagnostics, (line) => console.error(line));
+      if (!isDev && hasErrors(result.diagnostics)) this.error('the story files have errors (listed above); the build stopped');
+      basemap = prepareBasemap(root);
+      for (const file of ['gazetteer.yaml']) this.addWatchFile(join(dataDir, file));
+    },
+    resolveId(id) {
+      return (Object.values(MODULES) as string[]).includes(id) ? `\0${id}` : undefined;
+    },
+    load(id) {
+      if (!id.startsWith('\0virtual:')) return undefined;
+      const name = id.slice(1);
+      if (name === MODULES.index)
+        return [
+          `export const index = JSON.parse(${JSON.stringify(JSON.stringify(lastGood?.index ?? EMPTY_INDEX))});`,
+          // Only the dev server shows authors their mistakes in the page.
+          `export const diagnostics = ${JSON.stringify(isDev ? diagnostics : [])};`,
+        ].join('\n');
+      if (name === MODULES.geometry)
+        return `export default JSON.parse(${JSON.stringify(JSON.stringify(lastGood?.geometry ?? null))});`;
+      if (name === MODULES.basemap) {
+        basemap ??= prepareBasemap(root);
+        return [
+          `import world from ${JSON.stringify(`${basemap.world}?url`)};`,
+          `import eastAsia from ${JSON.stringify(`${basemap.eastAsia}?url`)};`,
+          'export { world, eastAsia };',
+        ].join('\n');
+      }
+      if (name === MODULES.fonts) return fontsModule(koreanText(lastGood, basemapLabelText()));
+      return undefined;
+    },
+    configureServer(server) {
+      server.watcher.add(dataDir);
+      const onChange = (file: string) => {
+        if (!resolve(file).startsWith(dataDir)) return;
+        const result = recompile();
+        const where = relative(root, file);
+        server.config.logger.info(`journey-map: ${where} changed`, { timestamp: true });
+        printDiagnostics(result.diagnostics, (line) => server.config.logger.warn(line));
+        if (hasErrors(result.diagnostics)) {
+          // Keep the last valid stories on screen; the page shows the errors over them.
+          server.ws.send({ type: 'custom', event: 'journeys:diagnostics', data: result.diagnostics });
+          return;
+        }
+        invalidate(server);
+        server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}

@@ -1,0 +1,218 @@
+/**
+ * The one schema every story file and the gazetteer are checked against.
+ *
+ * It encodes the rules of ../shared/DOMAIN.md so that they are enforced, not remembered:
+ * precision, basis, kind of name, the fiction flag and content warnings are closed lists, and
+ * nothing the rules forbid (a home, a safe house, an exact point in North Korea) has a field
+ * to be written in. Checks that need more than one file (place ids, quotes) live in compile.ts.
+ */
+import { z } from 'zod';
+
+export const PRECISIONS = ['exact', 'city', 'province', 'state', 'country', 'river'] as const;
+export const LEG_BASES = ['stated', 'inferred', 'typical'] as const;
+export const LEG_MODES = ['foot', 'river', 'train', 'bus', 'car', 'air', 'unknown'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'decade', 'unknown'] as const;
+export const DATE_BASES = ['stated', 'derived', 'estimated'] as const;
+export const NAME_KINDS = ['pseudonym', 'first-name', 'public', 'fictional'] as const;
+export const WARNINGS = [
+  'starvation',
+  'death-of-parent',
+  'human-trafficking',
+  'suicide',
+  'imprisonment',
+  'child-abandonment',
+] as const;
+export const PLACE_KINDS = [
+  'city',
+  'province',
+  'state',
+  'country',
+  'river',
+  'institution',
+  'region',
+] as const;
+export const CONSENT_STATUSES = ['published-by-source', 'confirmed', 'fiction'] as const;
+export const RIVERS = ['yalu', 'tumen', 'both'] as const;
+export const LANGUAGES = ['en', 'ko'] as const;
+
+/** A place id, story id or step id: lower-case words joined by hyphens. */
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an id must be lower-case words joined by hyphens' })
+  .max(64);
+
+/** Text people will read. Never HTML: it is always rendered as plain text. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, { error: 'this text is empty' })
+    .max(max, { error: `this text is longer than ${max} characters` });
+
+/** A text field with optional translations: a plain string is English. */
+export const localText = (max = 2000) =>
+  z.union([
+    plainText(max),
+    z.strictObject({
+      en: plainText(max),
+      ko: plainText(max).optional(),
+    }),
+  ]);
+
+const isoDate = z.iso.date({ error: 'a date must be written YYYY-MM-DD' });
+
+const url = z
+  .string()
+  .max(2000)
+  .regex(/^https?:\/\/[^\s<>"]+$/, { error: 'a link must start with http:// or https://' });
+
+export const sourceSchema = z.strictObject({
+  id,
+  title: plainText(300),
+  publisher: plainText(200),
+  url: url.optional(),
+  published: isoDate.optional(),
+  /** A file in data/sources/ that excerpts citing this source must be quoted from. */
+  text: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]+\.txt$/, { error: 'a source text is a .txt file name in data/sources/' })
+    .optional(),
+  note: plainText(1000).optional(),
+});
+
+export const dateSchema = z.union([
+  z.literal('unknown'),
+  z.strictObject({
+    value: z.string().max(20).optional(),
+    precision: z.enum(DATE_PRECISIONS),
+    basis: z.enum(DATE_BASES),
+    source: id.optional(),
+  }),
+]);
+
+export const legSchema = z.strictObject({
+  mode: z.enum(LEG_MODES),
+  basis: z.enum(LEG_BASES),
+  /** For a typical leg: the generic corridor from the gazetteer it is drawn along. */
+  corridor: id.optional(),
+  /** Where this leg starts when it is not the previous step; the gap is drawn as not stated. */
+  from: id.optional(),
+  source: id.optional(),
+  note: localText(1000).optional(),
+});
+
+export const excerptSchema = z.union([
+  plainText(3000),
+  z.strictObject({
+    text: plainText(3000),
+    source: id.optional(),
+    warnings: z.array(z.enum(WARNINGS)).optional(),
+    /** A translation of the quote; it must cite its own source, never a machine translation. */
+    translations: z
+      .array(
+        z.strictObject({
+          lang: z.enum(LANGUAGES),
+          text: plainText(3000),
+          source: id,
+        }),
+      )
+      .optional(),
+  }),
+]);
+
+export const stepSchema = z.strictObject({
+  id,
+  heading: localText(120),
+  /** A gazetteer id, or `not-stated` when the text does not say where. */
+  place: id,
+  place_basis: z.enum(['stated', 'inferred']).optional(),
+  place_source: id.optional(),
+  time: z.strictObject({
+    said: localText(120).optional(),
+    date: dateSchema,
+  }),
+  leg: legSchema.optional(),
+  excerpts: z.array(excerptSchema).min(1, { error: 'a step needs at least one excerpt' }).max(20),
+  context: localText(1000).optional(),
+  warnings: z.array(z.enum(WARNINGS)).optional(),
+});
+
+export const storySchema = z.strictObject({
+  id,
+  order: z.number().int().min(0).max(10_000).optional(),
+  title: localText(160),
+  person: z.strictObject({
+    name: plainText(120),
+    name_kind: z.enum(NAME_KINDS),
+  }),
+  fiction: z.boolean({ error: 'fiction must be true or false' }),
+  summary: localText(1000),
+  warnings: z.array(z.enum(WARNINGS)),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'a colour is written #rrggbb' })
+    .optional(),
+  sources: z.array(sourceSchema).min(1, { error: 'a story needs at least one source' }).max(50),
+  consent: z.strictObject({
+    status: z.enum(CONSENT_STATUSES),
+    note: plainText(1000),
+    removal_contact: plainText(300),
+  }),
+  corrections: z.array(z.strictObject({ date: isoDate, note: plainText(1000) })).max(500),
+  steps: z.array(stepSchema).min(1, { error: 'a story needs at least one step' }).max(200),
+});
+
+const lngLat = z.tuple([
+  z.number().min(-180, { error: 'longitude must be between -180 and 180' }).max(180, {
+    error: 'longitude must be between -180 and 180',
+  }),
+  z.number().min(-90, { error: 'latitude must be between -90 and 90' }).max(90, {
+    error: 'latitude must be between -90 and 90',
+  }),
+]);
+
+export const placeSchema = z.strictObject({
+  name: localText(120),
+  /** One ISO 3166-1 alpha-2 code, or two separated by a space for a border river. */
+  country: z.string().regex(/^[A-Z]{2}( [A-Z]{2})?$/, {
+    error: 'a country is a two-letter ISO code such as KP, or two for a border river',
+  }),
+  kind: z.enum(PLACE_KINDS),
+  precision: z.enum(PRECISIONS),
+  coords: lngLat.optional(),
+  river: z.enum(RIVERS).optional(),
+  fiction: z.boolean().optional(),
+  note: plainText(1000).optional(),
+});
+
+export const corridorSchema = z.strictObject({
+  name: localText(160),
+  via: z.array(id).min(2),
+  air_from: id.optional(),
+  source: sourceSchema.omit({ id: true, text: true }),
+});
+
+export const gazetteerSchema = z.strictObject({
+  places: z.record(id, placeSchema),
+  corridors: z.record(id, corridorSchema).optional(),
+});
+
+export type StoryFile = z.infer<typeof storySchema>;
+export type StepFile = z.infer<typeof stepSchema>;
+export type ExcerptFile = z.infer<typeof excerptSchema>;
+export type PlaceFile = z.infer<typeof placeSchema>;
+export type GazetteerFile = z.infer<typeof gazetteerSchema>;
+export type LocalTextFile = z.infer<ReturnType<typeof localText>>;
+
+/** What each closed list means, for messages and the authoring guide. */
+export const MEANINGS: Record<string, string> = {
+  exact: 'an exact point; only for public institutions, never in North Korea or China',
+  city: 'a town or city, shown at 0.1°',
+  province: 'a province or region',
+  state: 'a state, as for a US state',
+  country: 'somewhere in a country',
+  river: 'a border river, drawn as a band at least 25 km wide',
+  stated: 'the text says it',
+  inferred: 'derived from what the text says',
+  typical: 'a generic public route, not this person’s stated route',
+};

@@ -1,0 +1,226 @@
+/**
+ * The compiled, trusted shape of the story data.
+ *
+ * Story files in `data/` are YAML written by people; `src/data/compile.ts` checks them against
+ * the schema in `src/data/schema.ts` and turns them into these types at build time. The app only
+ * ever sees this compiled form, so nothing here needs re-validating at run time.
+ */
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point } from 'geojson';
+
+/** Where a location's uncertainty comes from (DOMAIN rule 1). */
+export type Precision = 'exact' | 'city' | 'province' | 'state' | 'country' | 'river';
+
+/** How we know a leg happened the way it is drawn (DOMAIN rule 2). */
+export type LegBasis = 'stated' | 'inferred' | 'typical';
+
+export type LegMode = 'foot' | 'river' | 'train' | 'bus' | 'car' | 'air' | 'unknown';
+
+export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'unknown';
+
+/** How we know a date (DOMAIN rule 3). `estimated` is always shown as an estimate. */
+export type DateBasis = 'stated' | 'derived' | 'estimated';
+
+/** DOMAIN rule 4: the kind of name, as published. */
+export type NameKind = 'pseudonym' | 'first-name' | 'public' | 'fictional';
+
+/** DOMAIN rule 6. */
+export type Warning =
+  | 'starvation'
+  | 'death-of-parent'
+  | 'human-trafficking'
+  | 'suicide'
+  | 'imprisonment'
+  | 'child-abandonment';
+
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** Text with optional translations. `en` is the original. */
+export interface LocalText {
+  en: string;
+  ko?: string;
+}
+
+export type LngLat = [lng: number, lat: number];
+
+/** [west, south, east, north] */
+export type BBox = [number, number, number, number];
+
+export interface Source {
+  id: string;
+  title: string;
+  publisher: string;
+  url?: string;
+  /** ISO date of publication, when the source gives one. */
+  published?: string;
+  /** What this source supports, in our words. */
+  note?: string;
+}
+
+export interface Place {
+  id: string;
+  name: LocalText;
+  /** ISO 3166-1 alpha-2 code of the country the place is in, or of the two banks for a river. */
+  country: string;
+  kind: 'city' | 'province' | 'state' | 'country' | 'river' | 'institution' | 'region';
+  precision: Precision;
+  /** Coarsened to `precision` at build time. */
+  point: LngLat;
+  /** How far the true location may be from `point`, in km; drawn as the halo. */
+  uncertaintyKm: number;
+}
+
+export interface StoryDate {
+  precision: DatePrecision;
+  basis: DateBasis;
+  /** Machine-readable value, e.g. "2006", "2013-06", "2006-winter", "1990s". Absent when unknown. */
+  value?: string;
+  /** The instant range the value covers, in ms since epoch (UTC); absent when unknown. */
+  start?: number;
+  end?: number;
+  /** Id of the source supporting the date, when not the story's main text. */
+  source?: string;
+}
+
+export interface StepTime {
+  /** The time as the text gives it, e.g. "winter, age 9 or 10". */
+  said?: LocalText;
+  date: StoryDate;
+}
+
+export interface Leg {
+  mode: LegMode;
+  basis: LegBasis;
+  /** For `typical` legs: the id of the generic corridor the leg is drawn along. */
+  via?: string;
+  /** Where the described leg starts when not at the previous step; the gap is not stated. */
+  from?: string;
+  note?: LocalText;
+  source?: string;
+}
+
+export interface Excerpt {
+  text: string;
+  /** Id into `Story.sources`. */
+  source: string;
+  /** Warnings that apply to this excerpt in particular. */
+  warnings: Warning[];
+  /** Human translations, each citing its own source; never machine-translated. */
+  translations: { lang: Language; text: string; source: string }[];
+}
+
+export type Language = 'en' | 'ko';
+
+export interface Step {
+  index: number;
+  id: string;
+  heading: LocalText;
+  /** `null` when the text does not say where: shown as "not stated", never guessed. */
+  place: Place | null;
+  placeBasis: 'stated' | 'inferred';
+  /** Id into `Story.sources` when the place comes from a source other than the main text. */
+  placeSource?: string;
+  /** Where the marker stands for this step; longitudes are continuous along the journey. */
+  anchor: LngLat;
+  /** What the camera frames for this step: the leg that led here and the place's halo. */
+  frame: BBox;
+  time: StepTime;
+  /** The leg that led to this step; absent on the first step. */
+  leg?: Leg;
+  excerpts: Excerpt[];
+  /** Our own words, clearly separate from quotes: context, or why something is inferred. */
+  context?: LocalText;
+  warnings: Warning[];
+}
+
+export interface Correction {
+  date: string;
+  note: string;
+}
+
+export interface Story {
+  id: string;
+  title: LocalText;
+  person: { name: string; nameKind: NameKind };
+  fiction: boolean;
+  summary: LocalText;
+  /** The first source is the story's own text. */
+  sources: Source[];
+  consent: { status: 'published-by-source' | 'confirmed' | 'fiction'; note: string; removalContact: string };
+  corrections: Correction[];
+  /** Union of every step's warnings, plus any that apply to the story as a whole. */
+  warnings: Warning[];
+  steps: Step[];
+  /** The route in words: the map's text alternative. */
+  routeText: string;
+  /** Frame for the whole journey. */
+  bbox: BBox;
+  /** Colour used for this journey on the map and timeline. */
+  color: string;
+}
+
+export interface Corridor {
+  id: string;
+  name: LocalText;
+  basis: LegBasis;
+  /** Where the corridor comes from. */
+  source: Source;
+  /** Ids of the places it passes, in order. */
+  via: string[];
+}
+
+export interface Glossary {
+  term: string;
+  definition: string;
+}
+
+/** Everything the story panel and timeline need; no geometry, so it can load first. */
+export interface JourneyIndex {
+  stories: Story[];
+  corridors: Corridor[];
+}
+
+export interface LegProperties {
+  story: string;
+  /** Index of the step this leg leads to. */
+  step: number;
+  mode: LegMode;
+  basis: LegBasis;
+  fiction: boolean;
+  color: string;
+}
+
+export interface HaloProperties {
+  story: string;
+  step: number;
+  place: string;
+  precision: Precision;
+  fiction: boolean;
+  color: string;
+}
+
+export interface StepPointProperties {
+  story: string;
+  step: number;
+  label: string;
+  fiction: boolean;
+  color: string;
+}
+
+export interface CorridorProperties {
+  corridor: string;
+  label: string;
+}
+
+/** Geometry for the map, loaded after the text. */
+export interface JourneyGeometry {
+  legs: FeatureCollection<LineString | MultiLineString, LegProperties>;
+  halos: FeatureCollection<MultiPolygon, HaloProperties>;
+  /** Border rivers a step crosses, drawn as bands at least 25 km wide. */
+  bands: FeatureCollection<MultiLineString, HaloProperties>;
+  points: FeatureCollection<Point, StepPointProperties>;
+  corridors: FeatureCollection<LineString, CorridorProperties>;
+  /** Per story, per step: the path the marker follows to reach that step, as [lng, lat][]. */
+  paths: Record<string, LngLat[][]>;
+}
+
+export type LegFeature = Feature<LineString | MultiLineString, LegProperties>;

@@ -1,0 +1,29 @@
+declare module 'virtual:journeys' {
+  import type { JourneyIndex } from './data/types.ts';
+  import type { Diagnostic } from './data/diagnostics.ts';
+  /** The last valid compiled stories. */
+  export const index: JourneyIndex;
+  /** Problems in `data/`; filled only by the dev server, so authors see them in the page. */
+  export const diagnostics: Diagnostic[];
+}
+
+declare module 'virtual:journeys-geo' {
+  import type { JourneyGeometry } from './data/types.ts';
+  const geometry: JourneyGeometry | null;
+  export default geometry;
+}
+
+declare module 'virtual:basemap' {
+  /** URL of the 1:50m world GeoJSON. */
+  export const world: string;
+  /** URL of the 1:10m GeoJSON for the North Korea–China border region. */
+  export const eastAsia: string;
+}
+
+declare module 'virtual:fonts' {
+  export function fontCss(base: string): string;
+  export function mapFontFaces(
+    base: string,
+  ): Record<string, { url: string; 'unicode-range': string[] }[]>;
+  export const MAP_FONT: string;
+}

@@ -1,0 +1,58 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { fileURLToPath } from 'node:url';
+import { journeys } from './scripts/vite-plugin-journeys.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  // Relative asset URLs, so a build works from any folder or host it is copied to.
+  base: './',
+  plugins: [svelte(), journeys({ root })],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // Fonts stay separate files so the browser fetches only the subsets a page uses.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+  },
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173 },
+  test: {
+    // Deterministic dates on every machine.
+    env: { TZ: 'UTC' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: {
+          name: 'component',
+          include: ['tests/component/**/*.test.ts'],
+          environment: 'jsdom',
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: WebGL runs on the CPU here.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
