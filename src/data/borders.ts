@@ -16,7 +16,10 @@ interface CountryProperties {
   name: string;
 }
 
-type Countries = Topology<{ countries: GeometryCollection<CountryProperties>; land: GeometryCollection }>;
+type Countries = Topology<{
+  countries: GeometryCollection<CountryProperties>;
+  land: GeometryCollection;
+}>;
 
 const cache = new Map<Resolution, Countries>();
 
@@ -94,7 +97,8 @@ export function borderRivers(): BorderRivers {
 function joinLines(pieces: LngLat[][]): LngLat[] {
   const remaining = pieces.map((p) => [...p]);
   let line = remaining.shift() ?? [];
-  const same = (a: LngLat, b: LngLat) => Math.abs(a[0] - b[0]) < 1e-6 && Math.abs(a[1] - b[1]) < 1e-6;
+  const same = (a: LngLat, b: LngLat) =>
+    Math.abs(a[0] - b[0]) < 1e-6 && Math.abs(a[1] - b[1]) < 1e-6;
   let joined = true;
   while (remaining.length > 0 && joined) {
     joined = false;
@@ -115,7 +119,9 @@ function joinLines(pieces: LngLat[][]): LngLat[] {
   return line;
 }
 
-export function countriesFeatures(resolution: Resolution): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
+export function countriesFeatures(
+  resolution: Resolution,
+): FeatureCollection<Polygon | MultiPolygon, CountryProperties> {
   const topology = countriesTopology(resolution);
   return feature(topology, topology.objects.countries) as FeatureCollection<
     Polygon | MultiPolygon,

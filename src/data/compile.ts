@@ -71,7 +71,11 @@ const SUICIDE_METHOD = /\b(poison\w*|razor\w*|overdose\w*|hang(ed|ing) (him|her|
 export const NOT_STATED = 'not-stated';
 
 export function compile(input: CompileInput): CompileResult {
-  const { gazetteer, diagnostics } = compileGazetteer(input.gazetteer.file, input.gazetteer.text, input.rivers);
+  const { gazetteer, diagnostics } = compileGazetteer(
+    input.gazetteer.file,
+    input.gazetteer.text,
+    input.rivers,
+  );
   // A broken gazetteer would make every place look unknown; its own errors say enough.
   const gazetteerOk = diagnostics.length === 0;
   const stories: Story[] = [];
@@ -97,7 +101,9 @@ export function compile(input: CompileInput): CompileResult {
     }
     parsed.push({ file, data: checked.data, source });
   }
-  parsed.sort((a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || a.data.id.localeCompare(b.data.id));
+  parsed.sort(
+    (a, b) => (a.data.order ?? 1e9) - (b.data.order ?? 1e9) || a.data.id.localeCompare(b.data.id),
+  );
 
   let colorIndex = 0;
   for (const { file, data, source } of parsed) {
@@ -116,7 +122,8 @@ export function compile(input: CompileInput): CompileResult {
       continue;
     }
     seen.set(data.id, file.file);
-    const color = data.color ?? (data.fiction ? FICTION_COLOR : PALETTE[colorIndex++ % PALETTE.length]!);
+    const color =
+      data.color ?? (data.fiction ? FICTION_COLOR : PALETTE[colorIndex++ % PALETTE.length]!);
     const checked = checkStory(data, source, gazetteer, input.sourceTexts, gazetteerOk);
     diagnostics.push(...checked.diagnostics);
     if (!gazetteerOk || checked.diagnostics.some((d) => d.severity === 'error')) continue;
@@ -152,7 +159,9 @@ export function compile(input: CompileInput): CompileResult {
       properties: { corridor: corridor.id, label: corridor.name.en },
       geometry: {
         type: 'LineString',
-        coordinates: route.steps.flatMap((s, i) => (i === 0 ? [s.anchor] : s.segments.flatMap((g) => g.line.slice(1)))),
+        coordinates: route.steps.flatMap((s, i) =>
+          i === 0 ? [s.anchor] : s.segments.flatMap((g) => g.line.slice(1)),
+        ),
       },
     });
   }
@@ -181,12 +190,28 @@ function checkStory(
     severity: 'error' | 'warning' = 'error',
   ) => {
     const { line, column } = source.locate(path);
-    diagnostics.push({ file: source.file, line, column, severity, rule, message, ...(expected ? { expected } : {}) });
+    diagnostics.push({
+      file: source.file,
+      line,
+      column,
+      severity,
+      rule,
+      message,
+      ...(expected ? { expected } : {}),
+    });
   };
 
-  const expectedId = source.file.split('/').pop()!.replace(/\.ya?ml$/, '');
+  const expectedId = source.file
+    .split('/')
+    .pop()!
+    .replace(/\.ya?ml$/, '');
   if (data.id !== expectedId)
-    report(['id'], 'reference/story', `the story id "${data.id}" does not match the file name`, `id: ${expectedId}, or rename the file to ${data.id}.yaml`);
+    report(
+      ['id'],
+      'reference/story',
+      `the story id "${data.id}" does not match the file name`,
+      `id: ${expectedId}, or rename the file to ${data.id}.yaml`,
+    );
 
   if (data.fiction !== (data.person.name_kind === 'fictional'))
     report(
@@ -198,11 +223,22 @@ function checkStory(
       'fiction: true together with name_kind: fictional, or neither',
     );
   if (data.fiction !== (data.consent.status === 'fiction'))
-    report(['consent', 'status'], 'privacy/fiction', 'consent status "fiction" is for fiction, and fiction needs it', data.fiction ? 'status: fiction' : 'status: published-by-source or confirmed');
+    report(
+      ['consent', 'status'],
+      'privacy/fiction',
+      'consent status "fiction" is for fiction, and fiction needs it',
+      data.fiction ? 'status: fiction' : 'status: published-by-source or confirmed',
+    );
 
   const sourceIds = new Map<string, { text?: string }>();
   data.sources.forEach((s, i) => {
-    if (sourceIds.has(s.id)) report(['sources', i, 'id'], 'reference/source', `source id "${s.id}" is used twice`, 'a different id for each source');
+    if (sourceIds.has(s.id))
+      report(
+        ['sources', i, 'id'],
+        'reference/source',
+        `source id "${s.id}" is used twice`,
+        'a different id for each source',
+      );
     if (s.text && sourceTexts[s.text] === undefined)
       report(
         ['sources', i, 'text'],
@@ -215,7 +251,12 @@ function checkStory(
   const mainSource = data.sources[0]!;
   const checkSourceRef = (id: string | undefined, path: PathSegment[]) => {
     if (id !== undefined && !sourceIds.has(id))
-      report(path, 'reference/source', `unknown source "${id}"${didYouMean(id, sourceIds.keys())}`, `one of the story's source ids: ${[...sourceIds.keys()].join(', ')}`);
+      report(
+        path,
+        'reference/source',
+        `unknown source "${id}"${didYouMean(id, sourceIds.keys())}`,
+        `one of the story's source ids: ${[...sourceIds.keys()].join(', ')}`,
+      );
   };
 
   const storyWarnings = new Set(data.warnings);
@@ -223,7 +264,13 @@ function checkStory(
   let previousPlace: string | undefined;
   data.steps.forEach((step, i) => {
     const path: PathSegment[] = ['steps', i];
-    if (stepIds.has(step.id)) report([...path, 'id'], 'reference/step', `step id "${step.id}" is used twice in this story`, 'a different id for each step');
+    if (stepIds.has(step.id))
+      report(
+        [...path, 'id'],
+        'reference/step',
+        `step id "${step.id}" is used twice in this story`,
+        'a different id for each step',
+      );
     stepIds.add(step.id);
 
     const place = step.place === NOT_STATED ? null : gazetteer.places.get(step.place);
@@ -238,9 +285,20 @@ function checkStory(
 
     const moved = i > 0 && step.place !== previousPlace && step.place !== NOT_STATED;
     if (i === 0 && step.leg)
-      report([...path, 'leg'], 'schema', 'the first step has a leg, but nothing leads to it', 'no leg on the first step', 'warning');
+      report(
+        [...path, 'leg'],
+        'schema',
+        'the first step has a leg, but nothing leads to it',
+        'no leg on the first step',
+        'warning',
+      );
     if (moved && !step.leg)
-      report([...path, 'place'], 'schema', `this step moves to "${step.place}" but has no leg saying how`, 'leg: { mode: …, basis: … }; use mode: unknown if the text does not say');
+      report(
+        [...path, 'place'],
+        'schema',
+        `this step moves to "${step.place}" but has no leg saying how`,
+        'leg: { mode: …, basis: … }; use mode: unknown if the text does not say',
+      );
     if (step.leg) {
       const leg = step.leg;
       checkSourceRef(leg.source, [...path, 'leg', 'source']);
@@ -252,13 +310,33 @@ function checkStory(
           'place: yalu-river, tumen-river or nk-china-border',
         );
       if (leg.basis === 'typical' && !leg.corridor)
-        report([...path, 'leg'], 'schema', 'a typical leg needs the corridor it follows', `corridor: one of ${[...gazetteer.corridors.keys()].join(', ')}`);
+        report(
+          [...path, 'leg'],
+          'schema',
+          'a typical leg needs the corridor it follows',
+          `corridor: one of ${[...gazetteer.corridors.keys()].join(', ')}`,
+        );
       if (leg.corridor && leg.basis !== 'typical')
-        report([...path, 'leg', 'corridor'], 'privacy/typical', 'a corridor is a generic route and can only be used by a leg whose basis is typical; it must never be shown as a stated route', 'basis: typical');
+        report(
+          [...path, 'leg', 'corridor'],
+          'privacy/typical',
+          'a corridor is a generic route and can only be used by a leg whose basis is typical; it must never be shown as a stated route',
+          'basis: typical',
+        );
       if (leg.corridor && !gazetteer.corridors.has(leg.corridor) && gazetteerOk)
-        report([...path, 'leg', 'corridor'], 'reference/corridor', `unknown corridor "${leg.corridor}"${didYouMean(leg.corridor, gazetteer.corridors.keys())}`, 'a corridor id from data/gazetteer.yaml');
+        report(
+          [...path, 'leg', 'corridor'],
+          'reference/corridor',
+          `unknown corridor "${leg.corridor}"${didYouMean(leg.corridor, gazetteer.corridors.keys())}`,
+          'a corridor id from data/gazetteer.yaml',
+        );
       if (leg.from && !gazetteer.places.has(leg.from) && gazetteerOk)
-        report([...path, 'leg', 'from'], 'reference/place', `unknown place "${leg.from}"${didYouMean(leg.from, gazetteer.places.keys())}`, 'a place id from data/gazetteer.yaml');
+        report(
+          [...path, 'leg', 'from'],
+          'reference/place',
+          `unknown place "${leg.from}"${didYouMean(leg.from, gazetteer.places.keys())}`,
+          'a place id from data/gazetteer.yaml',
+        );
     }
 
     // Dates: the value must fit its precision, and "stated" needs a text that says it.
@@ -267,7 +345,14 @@ function checkStory(
       checkSourceRef(date.source, [...path, 'time', 'date', 'source']);
       const span = parseDateValue(date.value, date.precision);
       if (span === null)
-        report([...path, 'time', 'date', 'value'], 'schema/date', date.value === undefined ? `a date with precision ${date.precision} needs a value` : `the date "${date.value}" does not fit precision ${date.precision}`, DATE_FORMATS[date.precision]);
+        report(
+          [...path, 'time', 'date', 'value'],
+          'schema/date',
+          date.value === undefined
+            ? `a date with precision ${date.precision} needs a value`
+            : `the date "${date.value}" does not fit precision ${date.precision}`,
+          DATE_FORMATS[date.precision],
+        );
       const dateSource = date.source ? data.sources.find((s) => s.id === date.source) : mainSource;
       if (date.basis === 'stated' && date.value && dateSource?.text) {
         const said = [
@@ -276,7 +361,8 @@ function checkStory(
         ].join(' ');
         const year = yearOf(date.value);
         const season = SEASONS.find((s) => date.value!.endsWith(s));
-        const supported = (!year || said.includes(year)) && (!season || said.toLowerCase().includes(season));
+        const supported =
+          (!year || said.includes(year)) && (!season || said.toLowerCase().includes(season));
         if (!supported)
           report(
             [...path, 'time', 'date', 'basis'],
@@ -290,33 +376,67 @@ function checkStory(
     const stepWarnings = new Set(step.warnings ?? []);
     for (const w of stepWarnings)
       if (!storyWarnings.has(w))
-        report([...path, 'warnings'], 'privacy/warning', `the step has the warning "${w}" but the story's warnings do not list it`, `"${w}" in the story's warnings at the top of the file`);
+        report(
+          [...path, 'warnings'],
+          'privacy/warning',
+          `the step has the warning "${w}" but the story's warnings do not list it`,
+          `"${w}" in the story's warnings at the top of the file`,
+        );
 
     step.excerpts.forEach((excerpt, j) => {
       const text = typeof excerpt === 'string' ? excerpt : excerpt.text;
-      const sourceId = typeof excerpt === 'string' ? mainSource.id : (excerpt.source ?? mainSource.id);
+      const sourceId =
+        typeof excerpt === 'string' ? mainSource.id : (excerpt.source ?? mainSource.id);
       const excerptPath: PathSegment[] = [...path, 'excerpts', j];
       checkSourceRef(sourceId, [...excerptPath, 'source']);
       const cited = data.sources.find((s) => s.id === sourceId);
       if (cited && !cited.text)
-        report(excerptPath, 'quote/source', `source "${sourceId}" has no text file, so this excerpt cannot be checked against it`, 'an excerpt from a source with text: a file in data/sources/');
+        report(
+          excerptPath,
+          'quote/source',
+          `source "${sourceId}" has no text file, so this excerpt cannot be checked against it`,
+          'an excerpt from a source with text: a file in data/sources/',
+        );
       const sourceText = cited?.text ? sourceTexts[cited.text] : undefined;
       if (sourceText !== undefined) {
         const result = checkVerbatim(text, sourceText);
         if (!result.ok)
-          report(excerptPath, 'quote/verbatim', describeMismatch(result), `the words exactly as in data/sources/${cited!.text}`);
+          report(
+            excerptPath,
+            'quote/verbatim',
+            describeMismatch(result),
+            `the words exactly as in data/sources/${cited!.text}`,
+          );
       }
       if (SUICIDE_METHOD.test(text))
-        report(excerptPath, 'privacy/suicide-method', 'this excerpt names a method of suicide; reporting guidelines (WHO) say never to quote it', 'a different excerpt, without that detail');
+        report(
+          excerptPath,
+          'privacy/suicide-method',
+          'this excerpt names a method of suicide; reporting guidelines (WHO) say never to quote it',
+          'a different excerpt, without that detail',
+        );
       const excerptWarnings = typeof excerpt === 'string' ? [] : (excerpt.warnings ?? []);
       for (const w of excerptWarnings)
         if (!stepWarnings.has(w))
-          report([...excerptPath, 'warnings'], 'privacy/warning', `the excerpt has the warning "${w}" but its step does not list it, so the step would not be gated`, `"${w}" in the step's warnings`);
+          report(
+            [...excerptPath, 'warnings'],
+            'privacy/warning',
+            `the excerpt has the warning "${w}" but its step does not list it, so the step would not be gated`,
+            `"${w}" in the step's warnings`,
+          );
       for (const [warning, cue] of WARNING_CUES)
         if (cue.test(text) && !stepWarnings.has(warning))
-          report(excerptPath, 'privacy/warning-missing', `this excerpt mentions ${warning.replace(/-/g, ' ')} but the step has no "${warning}" content warning`, `warnings: [${warning}] on the step`, 'warning');
+          report(
+            excerptPath,
+            'privacy/warning-missing',
+            `this excerpt mentions ${warning.replace(/-/g, ' ')} but the step has no "${warning}" content warning`,
+            `warnings: [${warning}] on the step`,
+            'warning',
+          );
       if (typeof excerpt !== 'string')
-        excerpt.translations?.forEach((t, k) => checkSourceRef(t.source, [...excerptPath, 'translations', k, 'source']));
+        excerpt.translations?.forEach((t, k) =>
+          checkSourceRef(t.source, [...excerptPath, 'translations', k, 'source']),
+        );
     });
     if (step.place !== NOT_STATED) previousPlace = step.place;
   });
@@ -325,7 +445,9 @@ function checkStory(
 
 function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {
   const mainSource = data.sources[0]!.id;
-  const places = data.steps.map((s) => (s.place === NOT_STATED ? null : gazetteer.places.get(s.place)!));
+  const places = data.steps.map((s) =>
+    s.place === NOT_STATED ? null : gazetteer.places.get(s.place)!,
+  );
   let previousPlace: Place | null = null;
   const route = buildRoute(
     data.steps.map((s, i) => {
@@ -335,7 +457,16 @@ function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {
       return {
         place,
         heading: toLocalText(s.heading).en,
-        ...(s.leg && !stays ? { leg: { mode: s.leg.mode, basis: s.leg.basis, ...(s.leg.corridor ? { corridor: s.leg.corridor } : {}), ...(s.leg.from ? { from: s.leg.from } : {}) } } : {}),
+        ...(s.leg && !stays
+          ? {
+              leg: {
+                mode: s.leg.mode,
+                basis: s.leg.basis,
+                ...(s.leg.corridor ? { corridor: s.leg.corridor } : {}),
+                ...(s.leg.from ? { from: s.leg.from } : {}),
+              },
+            }
+          : {}),
       };
     }),
     gazetteer,
@@ -358,7 +489,10 @@ function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {
             text: normaliseSpace(e.text),
             source: e.source ?? mainSource,
             warnings: e.warnings ?? [],
-            translations: (e.translations ?? []).map((t) => ({ ...t, text: normaliseSpace(t.text) })),
+            translations: (e.translations ?? []).map((t) => ({
+              ...t,
+              text: normaliseSpace(t.text),
+            })),
           },
     );
     const routeStep = route.steps[index]!;
@@ -396,7 +530,11 @@ function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {
     fiction: data.fiction,
     summary: toLocalText(data.summary),
     sources: data.sources.map(({ text: _text, ...rest }) => rest),
-    consent: { status: data.consent.status, note: data.consent.note, removalContact: data.consent.removal_contact },
+    consent: {
+      status: data.consent.status,
+      note: data.consent.note,
+      removalContact: data.consent.removal_contact,
+    },
     corrections: data.corrections,
     warnings: data.warnings,
     steps,
@@ -410,8 +548,15 @@ function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {
     story,
     legs: legFeatures(data.id, route, props),
     halos: haloFeatures(data.id, route, places, props),
-    points: pointFeatures(data.id, route, steps.map((s) => s.place?.name.en ?? ''), props),
-    paths: route.steps.map((s) => s.segments.flatMap((g, i) => (i === 0 ? g.line : g.line.slice(1)))),
+    points: pointFeatures(
+      data.id,
+      route,
+      steps.map((s) => s.place?.name.en ?? ''),
+      props,
+    ),
+    paths: route.steps.map((s) =>
+      s.segments.flatMap((g, i) => (i === 0 ? g.line : g.line.slice(1))),
+    ),
   };
 }
 

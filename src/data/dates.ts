@@ -55,7 +55,11 @@ export function parseDateValue(
       const [year, month, day] = [+match[1]!, +match[2]! - 1, +match[3]!];
       const start = Date.UTC(year, month, day);
       const check = new Date(start);
-      if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month || check.getUTCDate() !== day)
+      if (
+        check.getUTCFullYear() !== year ||
+        check.getUTCMonth() !== month ||
+        check.getUTCDate() !== day
+      )
         return null;
       return span(start, Date.UTC(year, month, day + 1));
     }

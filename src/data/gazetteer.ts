@@ -64,12 +64,22 @@ export function compileGazetteer(
     const countries = place.country.split(' ');
     const sensitive = countries.some((c) => SENSITIVE_COUNTRIES.has(c));
     if ((place.kind === 'river') !== (place.precision === 'river')) {
-      error([...path, 'precision'], 'privacy/river', `place "${id}": a river must have precision river, and only a river may`, 'kind: river with precision: river');
+      error(
+        [...path, 'precision'],
+        'privacy/river',
+        `place "${id}": a river must have precision river, and only a river may`,
+        'kind: river with precision: river',
+      );
       continue;
     }
     if (place.kind === 'river') {
       if (!place.river) {
-        error(path, 'schema', `place "${id}" is a river but does not say which border river it is`, 'river: yalu, tumen or both');
+        error(
+          path,
+          'schema',
+          `place "${id}" is a river but does not say which border river it is`,
+          'river: yalu, tumen or both',
+        );
         continue;
       }
       const lines = riverLinesFor(place.river, rivers);
@@ -136,7 +146,12 @@ export function compileGazetteer(
     });
     if (corridor.air_from && !corridor.via.includes(corridor.air_from)) {
       ok = false;
-      error(['corridors', id, 'air_from'], 'reference/place', `corridor "${id}": air_from "${corridor.air_from}" is not one of its via places`, 'one of the via places');
+      error(
+        ['corridors', id, 'air_from'],
+        'reference/place',
+        `corridor "${id}": air_from "${corridor.air_from}" is not one of its via places`,
+        'one of the via places',
+      );
     }
     if (!ok) continue;
     gazetteer.corridors.set(id, {

@@ -25,7 +25,8 @@ export function readSourceTexts(root: string): Record<string, string> {
   const dir = join(root, 'data', 'sources');
   const texts: Record<string, string> = {};
   if (!existsSync(dir)) return texts;
-  for (const f of readdirSync(dir)) if (f.endsWith('.txt')) texts[f] = readFileSync(join(dir, f), 'utf8');
+  for (const f of readdirSync(dir))
+    if (f.endsWith('.txt')) texts[f] = readFileSync(join(dir, f), 'utf8');
   return texts;
 }
 

@@ -25,11 +25,16 @@ const MODE_WORDS: Record<LegMode, string> = {
 };
 
 export function describePlace(place: Place, gazetteer: Gazetteer): string {
-  if (place.kind === 'country' || place.kind === 'river' || place.kind === 'institution') return place.name.en;
-  const country = [...gazetteer.places.values()].find((p) => p.kind === 'country' && p.country === place.country);
+  if (place.kind === 'country' || place.kind === 'river' || place.kind === 'institution')
+    return place.name.en;
+  const country = [...gazetteer.places.values()].find(
+    (p) => p.kind === 'country' && p.country === place.country,
+  );
   const countryName = country?.name.en ?? COUNTRY_NAMES[place.country];
   // A name such as "Virginia, USA" already says its country.
-  return countryName && !place.name.en.includes(',') ? `${place.name.en}, ${countryName}` : place.name.en;
+  return countryName && !place.name.en.includes(',')
+    ? `${place.name.en}, ${countryName}`
+    : place.name.en;
 }
 
 function riverName(place: Place): string {
@@ -55,12 +60,20 @@ export function describeRoute(story: Story, gazetteer: Gazetteer): string {
     if (step.place.id === previous?.id) continue;
     const leg = step.leg;
     const basis =
-      leg?.basis === 'inferred' ? ' (route inferred)' : leg?.basis === 'typical' ? ' (route not stated; a typical route is shown)' : '';
+      leg?.basis === 'inferred'
+        ? ' (route inferred)'
+        : leg?.basis === 'typical'
+          ? ' (route not stated; a typical route is shown)'
+          : '';
     const placeBasis = step.placeBasis === 'inferred' ? ' (inferred)' : '';
     if (step.place.precision === 'river') {
       let phrase = `across ${riverName(step.place)}${placeBasis}`;
       const next = steps[i + 1];
-      if (next?.place && next.place.kind === 'country' && step.place.country.split(' ').includes(next.place.country)) {
+      if (
+        next?.place &&
+        next.place.kind === 'country' &&
+        step.place.country.split(' ').includes(next.place.country)
+      ) {
         phrase += ` into ${next.place.name.en}`;
         const nextSaid = next.time.said?.en;
         parts.push(phrase);
@@ -73,16 +86,23 @@ export function describeRoute(story: Story, gazetteer: Gazetteer): string {
       previous = step.place;
       continue;
     }
-    if (step.place.kind === 'country' && previous?.country.split(' ').includes(step.place.country)) {
+    if (
+      step.place.kind === 'country' &&
+      previous?.country.split(' ').includes(step.place.country)
+    ) {
       // Already in that country: the step is about time there, not a move.
-      parts.push(said ? `${said} in ${step.place.name.en}` : `then elsewhere in ${step.place.name.en}`);
+      parts.push(
+        said ? `${said} in ${step.place.name.en}` : `then elsewhere in ${step.place.name.en}`,
+      );
       previous = step.place;
       continue;
     }
     const mode = leg ? MODE_WORDS[leg.mode] : '';
     const from = leg?.from ? gazetteer.places.get(leg.from) : undefined;
     if (from) {
-      parts.push(`then to ${describePlace(from, gazetteer)} (route not stated), and${mode} to ${describePlace(step.place, gazetteer)}${placeBasis}`);
+      parts.push(
+        `then to ${describePlace(from, gazetteer)} (route not stated), and${mode} to ${describePlace(step.place, gazetteer)}${placeBasis}`,
+      );
       previous = step.place;
       continue;
     }

@@ -53,12 +53,17 @@ function countriesOf(place: Place | null): string[] {
  * previous step; a whole country that the previous place was already in keeps the marker
  * where it was, with the country as its halo, rather than jumping to the country's centre.
  */
-function anchorFor(place: Place | null, previous: { anchor: LngLat; place: Place | null } | undefined, gazetteer: Gazetteer): LngLat {
+function anchorFor(
+  place: Place | null,
+  previous: { anchor: LngLat; place: Place | null } | undefined,
+  gazetteer: Gazetteer,
+): LngLat {
   if (!place) return previous ? previous.anchor : [0, 0];
   const reference = previous?.anchor[0] ?? place.point[0];
   if (place.precision === 'river') {
     const lines = gazetteer.riverLines.get(place.id) ?? [];
-    if (!previous || lines.length === 0) return [unwrapLng(place.point[0], reference), place.point[1]];
+    if (!previous || lines.length === 0)
+      return [unwrapLng(place.point[0], reference), place.point[1]];
     const wrapped: LngLat = [((previous.anchor[0] + 540) % 360) - 180, previous.anchor[1]];
     let best: LngLat = place.point;
     let bestKm = Infinity;
@@ -72,7 +77,11 @@ function anchorFor(place: Place | null, previous: { anchor: LngLat; place: Place
     }
     return [unwrapLng(best[0], reference), best[1]];
   }
-  if (place.precision === 'country' && previous && countriesOf(previous.place).includes(place.country))
+  if (
+    place.precision === 'country' &&
+    previous &&
+    countriesOf(previous.place).includes(place.country)
+  )
     return previous.anchor;
   return [unwrapLng(place.point[0], reference), place.point[1]];
 }
@@ -98,7 +107,8 @@ function corridorPath(
   let previous: LngLat = from;
   let previousId: string | undefined;
   for (const node of nodes.slice(entry)) {
-    const mode: LegMode = previousId !== undefined && previousId === corridor.airFrom ? 'air' : 'unknown';
+    const mode: LegMode =
+      previousId !== undefined && previousId === corridor.airFrom ? 'air' : 'unknown';
     const line = legLine(previous, node.point);
     if (line.length > 1 && distanceKm(previous, node.point) > 1)
       segments.push({ line: unwrapLine(line, previous[0]), mode, basis: 'typical' });
@@ -106,7 +116,11 @@ function corridorPath(
     previousId = node.id;
   }
   if (distanceKm(previous, to) > 1)
-    segments.push({ line: unwrapLine(legLine(previous, to), previous[0]), mode: 'unknown', basis: 'typical' });
+    segments.push({
+      line: unwrapLine(legLine(previous, to), previous[0]),
+      mode: 'unknown',
+      basis: 'typical',
+    });
   return segments;
 }
 
@@ -128,7 +142,12 @@ function countryRings(alpha2: string, reference: number): LngLat[][][] {
 }
 
 function extend(box: BBox, [lng, lat]: LngLat): BBox {
-  return [Math.min(box[0], lng), Math.min(box[1], lat), Math.max(box[2], lng), Math.max(box[3], lat)];
+  return [
+    Math.min(box[0], lng),
+    Math.min(box[1], lat),
+    Math.max(box[2], lng),
+    Math.max(box[3], lat),
+  ];
 }
 
 const EMPTY: BBox = [Infinity, Infinity, -Infinity, -Infinity];
@@ -147,8 +166,15 @@ export function buildRoute(steps: RouteStepInput[], gazetteer: Gazetteer): Route
       } else if (leg.from) {
         const start = gazetteer.places.get(leg.from);
         if (start) {
-          const startPoint: LngLat = [unwrapLng(start.point[0], previous.anchor[0]), start.point[1]];
-          segments.push({ line: legLine(previous.anchor, startPoint), mode: 'unknown', basis: 'inferred' });
+          const startPoint: LngLat = [
+            unwrapLng(start.point[0], previous.anchor[0]),
+            start.point[1],
+          ];
+          segments.push({
+            line: legLine(previous.anchor, startPoint),
+            mode: 'unknown',
+            basis: 'inferred',
+          });
           segments.push({ line: legLine(startPoint, anchor), mode: leg.mode, basis: leg.basis });
         }
       }
@@ -168,11 +194,14 @@ export function buildRoute(steps: RouteStepInput[], gazetteer: Gazetteer): Route
 
     let frame = extend(EMPTY, anchor);
     for (const segment of segments) for (const p of segment.line) frame = extend(frame, p);
-    if (halo?.kind === 'band') for (const line of halo.lines) for (const p of line) frame = extend(frame, p);
+    if (halo?.kind === 'band')
+      for (const line of halo.lines) for (const p of line) frame = extend(frame, p);
     if (halo?.kind === 'ring') {
       // A country can be vast; frame the part near the anchor, not all of it.
       const rings = halo.rings.flatMap((polygon) => polygon[0] ?? []);
-      for (const p of rings) if (step.place?.precision !== 'country' || distanceKm(anchor, p) < 1500) frame = extend(frame, p);
+      for (const p of rings)
+        if (step.place?.precision !== 'country' || distanceKm(anchor, p) < 1500)
+          frame = extend(frame, p);
     }
     out.push({ anchor, segments, halo, frame: roundBox(frame) });
     previous = { anchor, place: step.place ?? previous?.place ?? null };
@@ -217,18 +246,30 @@ export function haloFeatures(
   route.steps.forEach((step, index) => {
     const place = places[index];
     if (!place || !step.halo) return;
-    const properties = { story, step: index, place: place.id, precision: place.precision, ...props };
+    const properties = {
+      story,
+      step: index,
+      place: place.id,
+      precision: place.precision,
+      ...props,
+    };
     if (step.halo.kind === 'ring')
       rings.push({
         type: 'Feature',
         properties,
-        geometry: { type: 'MultiPolygon', coordinates: step.halo.rings.map((p) => p.map((r) => r.map(round5))) },
+        geometry: {
+          type: 'MultiPolygon',
+          coordinates: step.halo.rings.map((p) => p.map((r) => r.map(round5))),
+        },
       });
     else
       bands.push({
         type: 'Feature',
         properties,
-        geometry: { type: 'MultiLineString', coordinates: step.halo.lines.map((l) => l.map(round5)) },
+        geometry: {
+          type: 'MultiLineString',
+          coordinates: step.halo.lines.map((l) => l.map(round5)),
+        },
       });
   });
   return { rings, bands };

@@ -38,7 +38,9 @@ export const LANGUAGES = ['en', 'ko'] as const;
 /** A place id, story id or step id: lower-case words joined by hyphens. */
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an id must be lower-case words joined by hyphens' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'an id must be lower-case words joined by hyphens',
+  })
   .max(64);
 
 /** Text people will read. Never HTML: it is always rendered as plain text. */
@@ -75,7 +77,9 @@ export const sourceSchema = z.strictObject({
   /** A file in data/sources/ that excerpts citing this source must be quoted from. */
   text: z
     .string()
-    .regex(/^[A-Za-z0-9._-]+\.txt$/, { error: 'a source text is a .txt file name in data/sources/' })
+    .regex(/^[A-Za-z0-9._-]+\.txt$/, {
+      error: 'a source text is a .txt file name in data/sources/',
+    })
     .optional(),
   note: plainText(1000).optional(),
 });

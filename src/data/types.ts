@@ -5,7 +5,14 @@
  * the schema in `src/data/schema.ts` and turns them into these types at build time. The app only
  * ever sees this compiled form, so nothing here needs re-validating at run time.
  */
-import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Point } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Point,
+} from 'geojson';
 
 /** Where a location's uncertainty comes from (DOMAIN rule 1). */
 export type Precision = 'exact' | 'city' | 'province' | 'state' | 'country' | 'river';
@@ -145,7 +152,11 @@ export interface Story {
   summary: LocalText;
   /** The first source is the story's own text. */
   sources: Source[];
-  consent: { status: 'published-by-source' | 'confirmed' | 'fiction'; note: string; removalContact: string };
+  consent: {
+    status: 'published-by-source' | 'confirmed' | 'fiction';
+    note: string;
+    removalContact: string;
+  };
   corrections: Correction[];
   /** Union of every step's warnings, plus any that apply to the story as a whole. */
   warnings: Warning[];

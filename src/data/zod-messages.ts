@@ -15,8 +15,10 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
-  if (typeof value === 'string') return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
-  if (typeof value === 'number') return Number.isFinite(value) ? `the number ${value}` : 'not a number';
+  if (typeof value === 'string')
+    return `the text "${value.length > 40 ? value.slice(0, 40) + '…' : value}"`;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? `the number ${value}` : 'not a number';
   return `${typeof value} ${String(value)}`;
 }
 
@@ -68,7 +70,11 @@ function flatten(issue: Issue): Issue[] {
   );
 }
 
-export function zodDiagnostics(source: YamlSource, issues: readonly Issue[], root: unknown): Diagnostic[] {
+export function zodDiagnostics(
+  source: YamlSource,
+  issues: readonly Issue[],
+  root: unknown,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues.flatMap(flatten)) {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== 'symbol');
@@ -110,7 +116,9 @@ export function zodDiagnostics(source: YamlSource, issues: readonly Issue[], roo
         }
         continue;
       case 'too_small':
-        message = issue.message.startsWith('Too small') ? `${name} is too short` : `${name}: ${issue.message}`;
+        message = issue.message.startsWith('Too small')
+          ? `${name} is too short`
+          : `${name}: ${issue.message}`;
         expected =
           issue.origin === 'array'
             ? `at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'}`
@@ -119,11 +127,15 @@ export function zodDiagnostics(source: YamlSource, issues: readonly Issue[], roo
               : `at least ${issue.minimum}`;
         break;
       case 'too_big':
-        message = issue.message.startsWith('Too big') ? `${name} is too long or too large` : `${name}: ${issue.message}`;
+        message = issue.message.startsWith('Too big')
+          ? `${name} is too long or too large`
+          : `${name}: ${issue.message}`;
         expected = `at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : issue.origin === 'array' ? ' items' : ''}`;
         break;
       case 'invalid_format':
-        message = issue.message.startsWith('Invalid') ? `${name} is not in the right format` : `${name}: ${issue.message}`;
+        message = issue.message.startsWith('Invalid')
+          ? `${name} is not in the right format`
+          : `${name}: ${issue.message}`;
         expected = issue.format === 'date' ? 'a date written YYYY-MM-DD' : undefined;
         break;
       default:
@@ -143,10 +155,54 @@ export function zodDiagnostics(source: YamlSource, issues: readonly Issue[], roo
 
 /** Every field name in the format, for "did you mean" on a misspelt one. */
 const KNOWN_FIELDS = [
-  'id', 'order', 'title', 'person', 'name', 'name_kind', 'fiction', 'summary', 'warnings', 'color',
-  'sources', 'publisher', 'url', 'published', 'text', 'note', 'consent', 'status',
-  'removal_contact', 'corrections', 'date', 'steps', 'heading', 'place', 'place_basis',
-  'place_source', 'time', 'said', 'leg', 'mode', 'basis', 'corridor', 'from', 'source',
-  'excerpts', 'context', 'translations', 'lang', 'value', 'precision', 'en', 'ko', 'places',
-  'country', 'kind', 'coords', 'river', 'corridors', 'via', 'air_from',
+  'id',
+  'order',
+  'title',
+  'person',
+  'name',
+  'name_kind',
+  'fiction',
+  'summary',
+  'warnings',
+  'color',
+  'sources',
+  'publisher',
+  'url',
+  'published',
+  'text',
+  'note',
+  'consent',
+  'status',
+  'removal_contact',
+  'corrections',
+  'date',
+  'steps',
+  'heading',
+  'place',
+  'place_basis',
+  'place_source',
+  'time',
+  'said',
+  'leg',
+  'mode',
+  'basis',
+  'corridor',
+  'from',
+  'source',
+  'excerpts',
+  'context',
+  'translations',
+  'lang',
+  'value',
+  'precision',
+  'en',
+  'ko',
+  'places',
+  'country',
+  'kind',
+  'coords',
+  'river',
+  'corridors',
+  'via',
+  'air_from',
 ];
