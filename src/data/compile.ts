@@ -551,7 +551,7 @@ function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {
     points: pointFeatures(
       data.id,
       route,
-      steps.map((s) => s.place?.name.en ?? ''),
+      steps.map((s) => s.place?.name ?? { en: '' }),
       props,
     ),
     paths: route.steps.map((s) =>

@@ -278,12 +278,12 @@ export function haloFeatures(
 export function pointFeatures(
   story: string,
   route: Route,
-  labels: string[],
+  labels: { en: string; ko?: string }[],
   props: { fiction: boolean; color: string },
 ): Feature<import('geojson').Point, StepPointProperties>[] {
   return route.steps.map((step, index) => ({
     type: 'Feature',
-    properties: { story, step: index, label: labels[index] ?? '', ...props },
+    properties: { story, step: index, label: labels[index]?.en ?? '', label_ko: labels[index]?.ko ?? '', ...props },
     geometry: { type: 'Point', coordinates: round5(step.anchor) },
   }));
 }

@@ -213,6 +213,7 @@ export interface StepPointProperties {
   story: string;
   step: number;
   label: string;
+  label_ko: string;
   fiction: boolean;
   color: string;
 }
