@@ -1,36 +1,49 @@
 /**
- * `npm run validate -- [paths…] [--json]`: checks story files and the gazetteer, printing every
- * problem at once as `path:line:column: what is wrong (expected …)`. Exits 1 on any error.
+ * `npm run validate -- [paths…] [--json] [--quiet]`: checks story files and the gazetteer,
+ * printing every problem at once as `path:line:column: what is wrong (expected …)`.
+ * With no paths it checks everything in `data/`. A path may be a story file anywhere, a data
+ * folder (such as one `npm run import -- … --out` wrote) or a gazetteer file.
+ * Exits 1 on any error, 2 when it is called wrongly; never prints a stack trace.
  */
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadAndCompile } from '../src/data/load.ts';
 import { formatDiagnostic, hasErrors } from '../src/data/diagnostics.ts';
+import { parse, ROOT, run, userCwd } from './lib/cli.ts';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-const quiet = args.includes('--quiet');
-const paths = args.filter((a) => !a.startsWith('--')).map((p) => resolve(p));
-const stories = paths.filter((p) => !p.endsWith('gazetteer.yaml'));
+const USAGE = 'npm run validate -- [story files or data folders…] [--json] [--quiet]';
 
-const result = loadAndCompile({ root, ...(stories.length > 0 ? { stories } : {}) });
-const failed = hasErrors(result.diagnostics);
+run('validate', USAGE, () => {
+  const { values, positionals } = parse(process.argv.slice(2), {
+    json: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+  });
+  const result = loadAndCompile({
+    root: ROOT,
+    cwd: userCwd(),
+    ...(positionals.length > 0 ? { stories: positionals } : {}),
+  });
+  const failed = hasErrors(result.diagnostics);
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = result.diagnostics.length - errors;
 
-if (json) {
-  process.stdout.write(
-    `${JSON.stringify({ ok: !failed, stories: result.index.stories.map((s) => s.id), diagnostics: result.diagnostics }, null, 2)}\n`,
-  );
-} else {
-  for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
-  if (!quiet || failed) {
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    const warnings = result.diagnostics.length - errors;
-    process.stderr.write(
-      failed
-        ? `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`
-        : `ok: ${result.index.stories.length} stories, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
-    );
+  if (values.json) {
+    const report = {
+      ok: !failed,
+      errors,
+      warnings,
+      stories: result.index.stories.map((s) => s.id),
+      diagnostics: result.diagnostics,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+    if (!values.quiet || failed) {
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      process.stderr.write(
+        failed
+          ? `${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`
+          : `ok: ${plural(result.index.stories.length, 'story').replace('storys', 'stories')}, ${plural(warnings, 'warning')}\n`,
+      );
+    }
   }
-}
-process.exit(failed ? 1 : 0);
+  return failed ? 1 : 0;
+});

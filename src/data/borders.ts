@@ -7,6 +7,7 @@ import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { LngLat } from './types.ts';
+import { pointInPolygon } from './geo.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -127,4 +128,41 @@ export function countriesFeatures(
     Polygon | MultiPolygon,
     CountryProperties
   >;
+}
+
+let countryIndex:
+  { id: string; bbox: [number, number, number, number]; polygons: number[][][][] }[] | undefined;
+
+/** The world-atlas id (ISO 3166-1 numeric) of the country that contains p, if any. */
+export function countryIdAt(p: LngLat): string | undefined {
+  if (!countryIndex) {
+    countryIndex = countriesFeatures('50m').features.flatMap((f) => {
+      if (f.id === undefined || !f.geometry) return [];
+      const polygons =
+        f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const [lng, lat] of polygons.flat(2) as LngLat[]) {
+        bbox[0] = Math.min(bbox[0], lng);
+        bbox[1] = Math.min(bbox[1], lat);
+        bbox[2] = Math.max(bbox[2], lng);
+        bbox[3] = Math.max(bbox[3], lat);
+      }
+      return [{ id: String(f.id), bbox, polygons }];
+    });
+  }
+  const [lng, lat] = p;
+  for (const country of countryIndex) {
+    const [w, s, e, n] = country.bbox;
+    if (lng < w || lng > e || lat < s || lat > n) continue;
+    if (country.polygons.some((rings) => pointInPolygon(p, rings))) return country.id;
+  }
+  return undefined;
+}
+
+/** `KP` or `CN` when p lies in North Korea or China, where nothing is finer than 0.1°. */
+export function sensitiveCountryAt(p: LngLat): 'KP' | 'CN' | undefined {
+  const id = countryIdAt(p);
+  if (id === ISO_NUMERIC.KP) return 'KP';
+  if (id === ISO_NUMERIC.CN) return 'CN';
+  return undefined;
 }

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from './diagnostics.ts';
 import { sortDiagnostics } from './diagnostics.ts';
-import { compileGazetteer, type Gazetteer } from './gazetteer.ts';
+import { compileGazetteers, type Gazetteer } from './gazetteer.ts';
 import type { BorderRivers } from './borders.ts';
 import { parseDateValue, DATE_FORMATS, SEASONS, yearOf } from './dates.ts';
 import { storySchema, type StoryFile } from './schema.ts';
@@ -36,6 +36,8 @@ export interface FileInput {
 
 export interface CompileInput {
   gazetteer: FileInput;
+  /** Further gazetteer files, such as the places an import wrote to its own folder. */
+  extraGazetteers?: FileInput[];
   stories: FileInput[];
   /** Source texts by file name, as in `data/sources/`. */
   sourceTexts: Record<string, string>;
@@ -53,7 +55,7 @@ export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#B8860B', '
 export const FICTION_COLOR = '#7B3FA0';
 
 /** Words that, in an excerpt, call for a content warning on its step (DOMAIN rule 6). */
-const WARNING_CUES: [Warning, RegExp][] = [
+export const WARNING_CUES: [Warning, RegExp][] = [
   ['starvation', /\b(starv\w*|famine)\b/i],
   ['human-trafficking', /\b(sold|trafficked|trafficking)\b/i],
   ['suicide', /\bsuicid\w*/i],
@@ -66,15 +68,21 @@ const WARNING_CUES: [Warning, RegExp][] = [
 ];
 
 /** Never quoted, whatever the story: how someone might end their life (WHO guidance). */
-const SUICIDE_METHOD = /\b(poison\w*|razor\w*|overdose\w*|hang(ed|ing) (him|her|them)sel\w+)\b/i;
+export const SUICIDE_METHOD =
+  /\b(poison\w*|razor\w*|overdose\w*|hang(ed|ing) (him|her|them)sel\w+)\b/i;
 
 export const NOT_STATED = 'not-stated';
 
 export function compile(input: CompileInput): CompileResult {
-  const { gazetteer, diagnostics } = compileGazetteer(
+  const internalErrors: Diagnostic[] = [];
+  const safely = guard(internalErrors);
+  const { gazetteer, diagnostics } = safely(
     input.gazetteer.file,
-    input.gazetteer.text,
-    input.rivers,
+    () => compileGazetteers([input.gazetteer, ...(input.extraGazetteers ?? [])], input.rivers),
+    () => ({
+      gazetteer: { places: new Map(), riverLines: new Map(), corridors: new Map() },
+      diagnostics: [],
+    }),
   );
   // A broken gazetteer would make every place look unknown; its own errors say enough.
   const gazetteerOk = diagnostics.length === 0;
@@ -91,10 +99,11 @@ export function compile(input: CompileInput): CompileResult {
   const parsed: { file: FileInput; data: StoryFile; source: YamlSource }[] = [];
   for (const file of input.stories) {
     const source = new YamlSource(file.file, file.text);
-    const result = source.parse();
+    const result = safely(file.file, () => source.parse(), { value: undefined, diagnostics: [] });
     diagnostics.push(...result.diagnostics);
     if (result.value === undefined) continue;
-    const checked = storySchema.safeParse(result.value);
+    const checked = safely(file.file, () => storySchema.safeParse(result.value), undefined);
+    if (!checked) continue;
     if (!checked.success) {
       diagnostics.push(...zodDiagnostics(source, checked.error.issues, result.value));
       continue;
@@ -124,10 +133,16 @@ export function compile(input: CompileInput): CompileResult {
     seen.set(data.id, file.file);
     const color =
       data.color ?? (data.fiction ? FICTION_COLOR : PALETTE[colorIndex++ % PALETTE.length]!);
-    const checked = checkStory(data, source, gazetteer, input.sourceTexts, gazetteerOk);
+    const checked = safely(
+      file.file,
+      () => checkStory(data, source, gazetteer, input.sourceTexts, gazetteerOk),
+      undefined,
+    );
+    if (!checked) continue;
     diagnostics.push(...checked.diagnostics);
     if (!gazetteerOk || checked.diagnostics.some((d) => d.severity === 'error')) continue;
-    const story = buildStory(data, gazetteer, color);
+    const story = safely(file.file, () => buildStory(data, gazetteer, color), undefined);
+    if (!story) continue;
     stories.push(story.story);
     geometry.legs.features.push(...story.legs);
     geometry.halos.features.push(...story.halos.rings);
@@ -145,15 +160,20 @@ export function compile(input: CompileInput): CompileResult {
       source: { id: corridor.id, ...corridor.source },
       via: corridor.via,
     });
-    const points = corridor.via.map((id) => gazetteer.places.get(id)!.point);
-    const route = buildRoute(
-      points.map((_, i) => ({
-        place: gazetteer.places.get(corridor.via[i]!)!,
-        heading: '',
-        ...(i > 0 ? { leg: { mode: 'unknown' as const, basis: 'typical' as const } } : {}),
-      })),
-      gazetteer,
+    const route = safely(
+      input.gazetteer.file,
+      () =>
+        buildRoute(
+          corridor.via.map((id, i) => ({
+            place: gazetteer.places.get(id)!,
+            heading: '',
+            ...(i > 0 ? { leg: { mode: 'unknown' as const, basis: 'typical' as const } } : {}),
+          })),
+          gazetteer,
+        ),
+      undefined,
     );
+    if (!route) continue;
     geometry.corridors.features.push({
       type: 'Feature',
       properties: { corridor: corridor.id, label: corridor.name.en },
@@ -166,7 +186,33 @@ export function compile(input: CompileInput): CompileResult {
     });
   }
 
-  return { index: { stories, corridors }, geometry, diagnostics: sortDiagnostics(diagnostics) };
+  return {
+    index: { stories, corridors },
+    geometry,
+    diagnostics: sortDiagnostics([...diagnostics, ...internalErrors.splice(0)]),
+  };
+}
+
+/**
+ * The checker must never crash on what people write. Should a bug make it throw anyway, the
+ * file gets a one-line message instead of a stack trace. Tests assert this never happens.
+ */
+function guard(internalErrors: Diagnostic[]) {
+  return <T>(file: string, run: () => T, fallback: T | (() => T)): T => {
+    try {
+      return run();
+    } catch (error) {
+      internalErrors.push({
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'internal',
+        message: `the checker failed on this file (${String(error).split('\n')[0]!.slice(0, 200)}); please report this as a bug`,
+      });
+      return typeof fallback === 'function' ? (fallback as () => T)() : fallback;
+    }
+  };
 }
 
 interface Checked {
@@ -259,6 +305,50 @@ function checkStory(
       );
   };
 
+  /**
+   * A translated excerpt is a quote too: it cites its own published translation, never the
+   * original (so it is not our own or a machine's translation), and is verbatim in its text.
+   */
+  const checkTranslations = (
+    translations: { lang: string; text: string; source: string }[],
+    originalSource: string,
+    path: PathSegment[],
+  ) => {
+    const langs = new Set<string>();
+    translations.forEach((t, k) => {
+      const here = [...path, k];
+      if (langs.has(t.lang))
+        report(
+          [...here, 'lang'],
+          'quote/translation',
+          `there are two "${t.lang}" translations of this excerpt`,
+          'one translation per language',
+        );
+      langs.add(t.lang);
+      checkSourceRef(t.source, [...here, 'source']);
+      if (t.source === originalSource) {
+        report(
+          [...here, 'source'],
+          'quote/translation',
+          `this translation cites "${t.source}", the source of the original excerpt; a translation must quote a published translation, with its own source, and is never made by us or by a machine`,
+          'the id of a source that is the published translation',
+        );
+        return;
+      }
+      const cited = data.sources.find((s) => s.id === t.source);
+      const text = cited?.text ? sourceTexts[cited.text] : undefined;
+      if (text === undefined) return;
+      const result = checkVerbatim(t.text, text);
+      if (!result.ok)
+        report(
+          [...here, 'text'],
+          'quote/verbatim',
+          `this translation is not quoted exactly: ${describeMismatch(result).replace(/^this excerpt /, 'it ')}`,
+          `the words exactly as in data/sources/${cited!.text}`,
+        );
+    });
+  };
+
   const storyWarnings = new Set(data.warnings);
   const stepIds = new Set<string>();
   let previousPlace: string | undefined;
@@ -284,6 +374,15 @@ function checkStory(
     checkSourceRef(step.place_source, [...path, 'place_source']);
 
     const moved = i > 0 && step.place !== previousPlace && step.place !== NOT_STATED;
+    const from = previousPlace === undefined ? undefined : gazetteer.places.get(previousPlace);
+    // A river leg to a point has its own message below.
+    if (moved && place && from && step.leg?.mode !== 'river' && crossesBorderOnLand(from, place))
+      report(
+        [...path, 'place'],
+        'privacy/border-point',
+        `this step goes from ${from.name.en} straight to ${place.name.en}, across the North Korea–China border; a border crossing is shown as the river, never as a point or a line between towns (DOMAIN: border crossings)`,
+        'a step before this one at the river: place: yalu-river, tumen-river, or nk-china-border when the text does not name the river',
+      );
     if (i === 0 && step.leg)
       report(
         [...path, 'leg'],
@@ -429,18 +528,31 @@ function checkStory(
           report(
             excerptPath,
             'privacy/warning-missing',
-            `this excerpt mentions ${warning.replace(/-/g, ' ')} but the step has no "${warning}" content warning`,
-            `warnings: [${warning}] on the step`,
+            `this excerpt mentions ${warning.replace(/-/g, ' ')} but the step has no "${warning}" content warning; flagged text stays collapsed until the reader chooses to see it (DOMAIN rule 6)`,
+            `warnings: [${warning}] on the step and in the story's warnings, unless the words mean something else here`,
             'warning',
           );
       if (typeof excerpt !== 'string')
-        excerpt.translations?.forEach((t, k) =>
-          checkSourceRef(t.source, [...excerptPath, 'translations', k, 'source']),
-        );
+        checkTranslations(excerpt.translations ?? [], sourceId, [...excerptPath, 'translations']);
     });
     if (step.place !== NOT_STATED) previousPlace = step.place;
   });
+  if (data.steps.every((step) => step.place === NOT_STATED))
+    report(
+      ['steps'],
+      'reference/place',
+      `no step says where it happens, so there is no journey to draw`,
+      'a place on at least one step; a country such as north-korea is enough when the text says no more',
+    );
   return { diagnostics };
+}
+
+/** A move between North Korea and China that does not go through a border river step. */
+function crossesBorderOnLand(from: Place, to: Place): boolean {
+  if (from.precision === 'river' || to.precision === 'river') return false;
+  const a = from.country.split(' ');
+  const b = to.country.split(' ');
+  return (a.includes('KP') && b.includes('CN')) || (a.includes('CN') && b.includes('KP'));
 }
 
 function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {

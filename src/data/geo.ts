@@ -92,6 +92,12 @@ export function distanceKm(a: LngLat, b: LngLat): number {
 export function legLine(a: LngLat, b: LngLat): LngLat[] {
   const km = distanceKm(a, b);
   if (km < GREAT_CIRCLE_KM) return [a, [unwrapLng(b[0], a[0]), b[1]]];
+  // Near the antipode the great circle is not unique and turf throws: go via a midpoint.
+  if (km > NEAR_ANTIPODAL_KM) {
+    const first = legLine(a, greatCircleMidpoint(a, b));
+    const end = first[first.length - 1]!;
+    return [...first, ...unwrapLine(legLine(end, b), end[0]).slice(1)];
+  }
   const npoints = Math.min(256, Math.max(16, Math.round(km / 50)));
   const arc = greatCircle(point(a), point(b), { npoints });
   const coordinates =
@@ -103,6 +109,35 @@ export function legLine(a: LngLat, b: LngLat): LngLat[] {
   return unwrapped.filter(
     (p, i) => i === 0 || p[0] !== unwrapped[i - 1]![0] || p[1] !== unwrapped[i - 1]![1],
   );
+}
+
+const NEAR_ANTIPODAL_KM = 18_000;
+
+/**
+ * The point halfway along the great circle from a to b. For antipodal points every great
+ * circle qualifies; this one passes closest to the North Pole, so the choice is stable.
+ */
+export function greatCircleMidpoint(a: LngLat, b: LngLat): LngLat {
+  const va = toVector(a);
+  const vb = toVector(b);
+  let m = [va[0] + vb[0], va[1] + vb[1], va[2] + vb[2]];
+  if (Math.hypot(m[0]!, m[1]!, m[2]!) < 1e-9) {
+    // Antipodal: head for the pole (or, from a pole, for longitude 0).
+    const axis = Math.abs(va[2]) > 0.999 ? [1, 0, 0] : [0, 0, 1];
+    const along = axis[0]! * va[0] + axis[1]! * va[1] + axis[2]! * va[2];
+    m = [axis[0]! - along * va[0], axis[1]! - along * va[1], axis[2]! - along * va[2]];
+  }
+  const length = Math.hypot(m[0]!, m[1]!, m[2]!);
+  const [x, y, z] = [m[0]! / length, m[1]! / length, m[2]! / length];
+  const lat = (Math.asin(Math.max(-1, Math.min(1, z))) * 180) / Math.PI;
+  const lng = (Math.atan2(y, x) * 180) / Math.PI;
+  return [unwrapLng(lng, a[0]), lat];
+}
+
+function toVector([lng, lat]: LngLat): [number, number, number] {
+  const phi = (lat * Math.PI) / 180;
+  const lambda = (lng * Math.PI) / 180;
+  return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
 }
 
 /** The point on a river line closest to p, on the same grid as other sensitive places. */
@@ -127,4 +162,17 @@ export function lineLengthKm(line: LngLat[]): number {
   let total = 0;
   for (let i = 1; i < line.length; i++) total += distanceKm(line[i - 1]!, line[i]!);
   return total;
+}
+
+/** Whether p lies inside a polygon given as rings (outer ring first, then holes): ray casting. */
+export function pointInPolygon([x, y]: LngLat, rings: readonly (readonly number[][])[]): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i] as [number, number];
+      const [xj, yj] = ring[j] as [number, number];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
 }

@@ -43,13 +43,30 @@ const id = z
   })
   .max(64);
 
+/**
+ * HTML tags, comments and character entities. Story text is shown exactly as typed, so markup
+ * would reach readers as visible tags; it is refused rather than stripped, so nothing is lost
+ * silently.
+ */
+export const MARKUP =
+  /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>|<!--|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]{2,10});/;
+
 /** Text people will read. Never HTML: it is always rendered as plain text. */
 const plainText = (max: number) =>
   z
     .string()
     .trim()
     .min(1, { error: 'this text is empty' })
-    .max(max, { error: `this text is longer than ${max} characters` });
+    .max(max, { error: `this text is longer than ${max} characters` })
+    .superRefine((text, ctx) => {
+      const markup = MARKUP.exec(text);
+      if (markup)
+        ctx.addIssue({
+          code: 'custom',
+          message: `contains HTML markup, "${markup[0].slice(0, 40)}"; story text is plain text and is shown exactly as typed`,
+          params: { expected: 'the words alone, without tags or entities such as &amp;' },
+        });
+    });
 
 /** A text field with optional translations: a plain string is English. */
 export const localText = (max = 2000) =>
@@ -219,4 +236,13 @@ export const MEANINGS: Record<string, string> = {
   stated: 'the text says it',
   inferred: 'derived from what the text says',
   typical: 'a generic public route, not this person’s stated route',
+  derived: 'worked out from dates the sources give',
+  estimated: 'our estimate, always shown as one',
+  pseudonym: 'a name the source chose to protect the person',
+  'first-name': 'a first name only, as published',
+  public: 'a full name the person uses in public',
+  fictional: 'a character in a work of fiction',
+  'published-by-source': 'the source published the story with the person’s agreement',
+  confirmed: 'the person or their representative agreed to this use',
+  fiction: 'a work of fiction; no real person’s story',
 };

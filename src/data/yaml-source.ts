@@ -33,7 +33,7 @@ export class YamlSource {
       );
       return { value: undefined, diagnostics };
     }
-    const control = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.exec(this.text);
+    const control = INVISIBLE.exec(this.text);
     if (control) {
       const pos = positionOf(this.text, control.index);
       diagnostics.push(
@@ -72,7 +72,7 @@ export class YamlSource {
         column,
         severity: 'error',
         rule: 'yaml',
-        message: `this is not valid YAML: ${firstLine(error.message)}`,
+        message: `this is not valid YAML: ${yamlProblem(error.message)}`,
         expected: 'YAML as in docs/authoring.md; check indentation, colons and quotes',
       });
     }
@@ -182,6 +182,23 @@ function isNodeWithRange(node: unknown): node is YamlNode & { range: [number, nu
     Array.isArray((node as { range?: unknown }).range) &&
     !isAlias(node as YamlNode)
   );
+}
+
+/**
+ * Characters that change how text looks without being seen: C0 controls (but tab and line
+ * breaks), DEL, zero-width spaces, line and paragraph separators, and the bidirectional
+ * overrides and isolates that can make text read differently from how it is stored. A byte
+ * order mark is fine at the very start of a file, where editors put it, and nowhere else.
+ */
+const INVISIBLE =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2028\u2029\u202A-\u202E\u2066-\u2069]|(?<!^)\uFEFF/;
+
+/** The parser's message in words an author can act on. */
+function yamlProblem(message: string): string {
+  if (/call stack/i.test(message)) return 'the data is nested too deeply';
+  if (/multiple documents/i.test(message))
+    return 'the file holds more than one document; remove the line "---" and what follows it';
+  return firstLine(message);
 }
 
 function firstLine(message: string): string {

@@ -138,20 +138,39 @@ export function zodDiagnostics(
           : `${name}: ${issue.message}`;
         expected = issue.format === 'date' ? 'a date written YYYY-MM-DD' : undefined;
         break;
+      case 'custom':
+        message = `${name} ${issue.message}`;
+        expected = (issue.params as { expected?: string } | undefined)?.expected;
+        break;
       default:
         message = `${name}: ${issue.message}`;
     }
+    const field = [...path].reverse().find((p): p is string => typeof p === 'string') ?? '';
+    const why = FIELD_RULES[field];
+    if (why && (issue.code === 'invalid_value' || issue.code === 'invalid_type'))
+      message += `. ${why}`;
     out.push({
       file: source.file,
       ...where,
       severity: 'error',
-      rule: 'schema',
+      rule: why ? `privacy/${field.replace(/_/g, '-')}` : 'schema',
       message,
       ...(expected ? { expected } : {}),
     });
   }
   return out;
 }
+
+/** Why a closed list matters, added to the message when a value is missing or not in it. */
+const FIELD_RULES: Record<string, string> = {
+  name_kind:
+    'A name is shown only as it was published, with its kind, and nothing is added to it (DOMAIN rule 4)',
+  precision:
+    'Every place says how precisely it is known; the map draws that uncertainty, and nothing in North Korea or China is finer than 0.1° (DOMAIN rule 1)',
+  warnings:
+    'Content warnings keep distressing text collapsed until the reader chooses to see it (DOMAIN rule 6)',
+  fiction: 'Fiction is drawn on its own layer and labelled everywhere it appears',
+};
 
 /** Every field name in the format, for "did you mean" on a misspelt one. */
 const KNOWN_FIELDS = [
