@@ -9,14 +9,21 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wantBrowser = process.argv.includes('--browser');
+/** @param {string} line */
 const say = (line) => process.stderr.write(`setup: ${line}\n`);
 
-const [major] = process.versions.node.split('.').map(Number);
+const major = Number(process.versions.node.split('.')[0]);
 if (major < 20) {
-  say(`Node.js ${process.versions.node} is too old; Journey Map needs Node.js 20 or newer (https://nodejs.org).`);
+  say(
+    `Node.js ${process.versions.node} is too old; Journey Map needs Node.js 20 or newer (https://nodejs.org).`,
+  );
   process.exit(1);
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   say(`running: ${command} ${args.join(' ')}`);
   execFileSync(command, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -27,7 +34,8 @@ function packagesStale() {
   if (!existsSync(installed)) return true;
   for (const manifest of ['package.json', 'package-lock.json']) {
     const file = join(root, manifest);
-    if (existsSync(file) && statSync(file).mtimeMs > statSync(installed).mtimeMs + 1000) return true;
+    if (existsSync(file) && statSync(file).mtimeMs > statSync(installed).mtimeMs + 1000)
+      return true;
   }
   return false;
 }
@@ -39,6 +47,7 @@ if (packagesStale()) {
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
 
+/** @param {string} path */
 function executable(path) {
   try {
     accessSync(path, constants.X_OK);
@@ -49,7 +58,8 @@ function executable(path) {
 }
 
 export function findChromium() {
-  if (process.env.CHROMIUM_PATH) return executable(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
+  if (process.env.CHROMIUM_PATH)
+    return executable(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
   return CANDIDATES.find(executable);
 }
 

@@ -29,8 +29,10 @@ export interface JourneysOptions {
 
 /** Writes the basemap once per world-atlas version into a cache folder Vite can serve. */
 function prepareBasemap(root: string): { world: string; eastAsia: string } {
-  const version = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/package.json'), 'utf8')).version;
-  const dir = join(root, 'node_modules', '.journey-map', `basemap-${version}-v2`);
+  const version = JSON.parse(
+    readFileSync(join(root, 'node_modules/world-atlas/package.json'), 'utf8'),
+  ).version;
+  const dir = join(root, 'node_modules', '.journey-map', `basemap-${version}-v3`);
   const world = join(dir, 'world.json');
   const eastAsia = join(dir, 'east-asia.json');
   if (!existsSync(world) || !existsSync(eastAsia)) {
@@ -41,15 +43,22 @@ function prepareBasemap(root: string): { world: string; eastAsia: string } {
   return { world, eastAsia };
 }
 
+/** The Hangul and CJK characters the data and labels use; Latin comes from Noto Sans. */
 function koreanText(result: CompileResult | undefined, extra: string): string {
-  return JSON.stringify(result?.index ?? '') + extra;
+  const all = JSON.stringify(result?.index ?? '') + extra;
+  return [
+    ...new Set(all.match(/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u9fff]/gu) ?? []),
+  ].join('');
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[], log: (line: string) => void): void {
   for (const d of diagnostics) log(formatDiagnostic(d));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  if (diagnostics.length > 0) log(`${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in data/`);
+  if (diagnostics.length > 0)
+    log(
+      `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in data/`,
+    );
 }
 
 export function journeys({ root }: JourneysOptions): Plugin {
@@ -81,7 +90,8 @@ export function journeys({ root }: JourneysOptions): Plugin {
     buildStart() {
       const result = recompile();
       printDiagnostics(result.diagnostics, (line) => console.error(line));
-      if (!isDev && hasErrors(result.diagnostics)) this.error('the story files have errors (listed above); the build stopped');
+      if (!isDev && hasErrors(result.diagnostics))
+        this.error('the story files have errors (listed above); the build stopped');
       basemap = prepareBasemap(root);
       for (const file of ['gazetteer.yaml']) this.addWatchFile(join(dataDir, file));
     },
@@ -120,7 +130,11 @@ export function journeys({ root }: JourneysOptions): Plugin {
         printDiagnostics(result.diagnostics, (line) => server.config.logger.warn(line));
         if (hasErrors(result.diagnostics)) {
           // Keep the last valid stories on screen; the page shows the errors over them.
-          server.ws.send({ type: 'custom', event: 'journeys:diagnostics', data: result.diagnostics });
+          server.ws.send({
+            type: 'custom',
+            event: 'journeys:diagnostics',
+            data: result.diagnostics,
+          });
           return;
         }
         invalidate(server);

@@ -6,7 +6,15 @@
 import { createRequire } from 'node:module';
 import bboxClip from '@turf/bbox-clip';
 import { feature, mesh } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type {
+  Feature,
+  FeatureCollection,
+  Geometry,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { borderRivers, countriesTopology, ISO_NUMERIC } from '../../src/data/borders.ts';
 
@@ -16,7 +24,13 @@ const require = createRequire(import.meta.url);
 export const EAST_ASIA_BBOX: [number, number, number, number] = [117, 33, 136, 47];
 
 /** Country labels, in English and Korean, at a point inside each country. */
-export const COUNTRY_LABELS: { iso: string; en: string; ko: string; at: [number, number]; rank: number }[] = [
+export const COUNTRY_LABELS: {
+  iso: string;
+  en: string;
+  ko: string;
+  at: [number, number];
+  rank: number;
+}[] = [
   { iso: 'KP', en: 'North Korea', ko: '북한', at: [127.0, 40.2], rank: 1 },
   { iso: 'KR', en: 'South Korea', ko: '한국', at: [127.9, 36.4], rank: 1 },
   { iso: 'CN', en: 'China', ko: '중국', at: [104.0, 35.9], rank: 1 },
@@ -50,9 +64,15 @@ function roundCoords(geometry: Geometry, decimals: number): Geometry {
     case 'LineString':
       return { ...geometry, coordinates: dedupe(geometry.coordinates) };
     case 'MultiLineString':
-      return { ...geometry, coordinates: geometry.coordinates.map(dedupe).filter((l) => l.length > 1) };
+      return {
+        ...geometry,
+        coordinates: geometry.coordinates.map(dedupe).filter((l) => l.length > 1),
+      };
     case 'Polygon':
-      return { ...geometry, coordinates: geometry.coordinates.map(dedupe).filter((l) => l.length > 3) };
+      return {
+        ...geometry,
+        coordinates: geometry.coordinates.map(dedupe).filter((l) => l.length > 3),
+      };
     case 'MultiPolygon':
       return {
         ...geometry,
@@ -65,7 +85,78 @@ function roundCoords(geometry: Geometry, decimals: number): Geometry {
   }
 }
 
-function layerFeature<G extends Geometry>(layer: string, geometry: G, extra: Record<string, unknown> = {}): Feature<G> {
+/**
+ * Natural Earth rings that cross the antimeridian jump from 180° to -180° in one edge, which a
+ * web map fills as a strip right around the world. Such polygons are unwrapped and cut into
+ * the parts on each side; lines are split at the jump. Antarctica is left out: no journey goes
+ * there, and its ring runs around the pole.
+ */
+function fixAntimeridian(geometry: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const out: Position[][][] = [];
+  for (const polygon of polygons) {
+    const outer = polygon[0]!;
+    if (outer.every((p) => p[1]! < -60)) continue;
+    const jumps = outer.some((p, i) => i > 0 && Math.abs(p[0]! - outer[i - 1]![0]!) > 180);
+    if (!jumps) {
+      out.push(polygon);
+      continue;
+    }
+    const unwrapped = polygon.map((ring) => {
+      let previous = ring[0]![0]!;
+      return ring.map(([lng, lat]) => {
+        let x = lng!;
+        while (x - previous > 180) x -= 360;
+        while (previous - x > 180) x += 360;
+        previous = x;
+        return [x, lat!];
+      });
+    });
+    const piece: Feature<Polygon> = {
+      type: 'Feature',
+      properties: {},
+      geometry: { type: 'Polygon', coordinates: unwrapped },
+    };
+    for (const [west, shift] of [
+      [-180, 0],
+      [180, -360],
+      [-540, 360],
+    ] as const) {
+      const clipped = bboxClip(piece, [west, -90, west + 360, 90]).geometry as
+        Polygon | MultiPolygon;
+      const parts: Position[][][] =
+        clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+      for (const part of parts)
+        if (part.length > 0 && part[0]!.length > 3)
+          out.push(part.map((ring) => ring.map(([lng, lat]) => [lng! + shift, lat!])));
+    }
+  }
+  if (out.length === 0) return null;
+  return { type: 'MultiPolygon', coordinates: out };
+}
+
+function splitAtAntimeridian(geometry: MultiLineString): MultiLineString {
+  const lines: Position[][] = [];
+  for (const line of geometry.coordinates) {
+    let current: Position[] = [];
+    for (const p of line) {
+      const last = current.at(-1);
+      if (last && Math.abs(p[0]! - last[0]!) > 180) {
+        if (current.length > 1) lines.push(current);
+        current = [];
+      }
+      current.push(p);
+    }
+    if (current.length > 1) lines.push(current);
+  }
+  return { type: 'MultiLineString', coordinates: lines };
+}
+
+function layerFeature<G extends Geometry>(
+  layer: string,
+  geometry: G,
+  extra: Record<string, unknown> = {},
+): Feature<G> {
   return { type: 'Feature', properties: { layer, ...extra }, geometry };
 }
 
@@ -73,7 +164,9 @@ type Land = Topology<{ land: GeometryCollection }>;
 
 function land(resolution: '10m' | '50m'): Feature<MultiPolygon | Polygon>[] {
   const topology = require(`world-atlas/land-${resolution}.json`) as Land;
-  const collection = feature(topology, topology.objects.land) as unknown as FeatureCollection<MultiPolygon | Polygon>;
+  const collection = feature(topology, topology.objects.land) as unknown as FeatureCollection<
+    MultiPolygon | Polygon
+  >;
   return collection.features;
 }
 
@@ -93,16 +186,23 @@ function borders(resolution: '10m' | '50m', skipRivers: boolean): MultiLineStrin
 
 export function buildWorld(): FeatureCollection {
   const features: Feature[] = [];
-  for (const f of land('50m')) features.push(layerFeature('land', roundCoords(f.geometry, 2)));
-  features.push(layerFeature('border', roundCoords(borders('50m', false), 2)));
+  for (const f of land('50m')) {
+    const fixed = fixAntimeridian(f.geometry);
+    if (fixed) features.push(layerFeature('land', roundCoords(fixed, 2)));
+  }
+  features.push(layerFeature('border', roundCoords(splitAtAntimeridian(borders('50m', false)), 2)));
   for (const label of COUNTRY_LABELS)
     features.push(
-      layerFeature('country-label', { type: 'Point', coordinates: label.at }, {
-        iso: label.iso,
-        name_en: label.en,
-        name_ko: label.ko,
-        rank: label.rank,
-      }),
+      layerFeature(
+        'country-label',
+        { type: 'Point', coordinates: label.at },
+        {
+          iso: label.iso,
+          name_en: label.en,
+          name_ko: label.ko,
+          rank: label.rank,
+        },
+      ),
     );
   return { type: 'FeatureCollection', features };
 }
@@ -111,7 +211,8 @@ export function buildEastAsia(): FeatureCollection {
   const features: Feature[] = [];
   for (const f of land('10m')) {
     const clipped = bboxClip(f, EAST_ASIA_BBOX);
-    if (clipped.geometry.coordinates.length > 0) features.push(layerFeature('land', roundCoords(clipped.geometry, 3)));
+    if (clipped.geometry.coordinates.length > 0)
+      features.push(layerFeature('land', roundCoords(clipped.geometry, 3)));
   }
   const clippedBorders = bboxClip(
     { type: 'Feature', properties: {}, geometry: borders('10m', true) },
@@ -132,5 +233,8 @@ export function buildEastAsia(): FeatureCollection {
 
 /** Every character a basemap label can draw, so that only the font files needed are bundled. */
 export function basemapLabelText(): string {
-  return [...COUNTRY_LABELS.flatMap((l) => [l.en, l.ko]), ...Object.values(RIVER_NAMES).flatMap((n) => [n.en, n.ko])].join('');
+  return [
+    ...COUNTRY_LABELS.flatMap((l) => [l.en, l.ko]),
+    ...Object.values(RIVER_NAMES).flatMap((n) => [n.en, n.ko]),
+  ].join('');
 }

@@ -6,7 +6,6 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 
-
 const require = createRequire(import.meta.url);
 
 export interface Face {
@@ -35,7 +34,13 @@ export function facesOf(pkg: string, weight: number): Face[] {
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
     if (!family || !file || !range) continue;
-    faces.push({ family, weight, file: `${pkg}/files/${file}`, ranges: parseRanges(range), unicodeRange: range.trim() });
+    faces.push({
+      family,
+      weight,
+      file: `${pkg}/files/${file}`,
+      ranges: parseRanges(range),
+      unicodeRange: range.trim(),
+    });
   }
   return faces;
 }
@@ -64,7 +69,10 @@ export function fontsModule(koreanText: string): string {
   const faces = [...latin, ...korean];
   const imports = faces.map((f, i) => `import f${i} from '${f.file}?url';`).join('\n');
   const rows = faces
-    .map((f, i) => `  [${JSON.stringify(f.family)}, ${f.weight}, f${i}, ${JSON.stringify(f.unicodeRange)}],`)
+    .map(
+      (f, i) =>
+        `  [${JSON.stringify(f.family)}, ${f.weight}, f${i}, ${JSON.stringify(f.unicodeRange)}],`,
+    )
     .join('\n');
   return `${imports}
 /** [family, weight, url, unicode-range] */

@@ -3,6 +3,8 @@
  * each leg, the halo around each uncertain place, and the camera frame for each step.
  */
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import simplify from '@turf/simplify';
+import { lineString } from '@turf/helpers';
 import { countryShape } from './borders.ts';
 import type { CompiledCorridor, Gazetteer } from './gazetteer.ts';
 import { distanceKm, haloRing, legLine, nearestOnLine, unwrapLine, unwrapLng } from './geo.ts';
@@ -124,6 +126,15 @@ function corridorPath(
   return segments;
 }
 
+/**
+ * A 25 km band does not need the river's every bend, and a wide line over tight bends draws
+ * as blotches; a simplified line draws as a clean band.
+ */
+function smoothBand(line: LngLat[]): LngLat[] {
+  return simplify(lineString(line), { tolerance: 0.04, highQuality: true }).geometry
+    .coordinates as LngLat[];
+}
+
 function shift(line: LngLat[], by: number): LngLat[] {
   return by === 0 ? line : line.map(([lng, lat]) => [lng + by, lat]);
 }
@@ -185,7 +196,10 @@ export function buildRoute(steps: RouteStepInput[], gazetteer: Gazetteer): Route
     let halo: RouteStep['halo'] = null;
     if (step.place?.precision === 'river') {
       const lines = gazetteer.riverLines.get(step.place.id) ?? [];
-      halo = { kind: 'band', lines: lines.map((l) => unwrapLine(l, anchor[0])) };
+      halo = {
+        kind: 'band',
+        lines: lines.map((l) => unwrapLine(smoothBand(l), anchor[0])),
+      };
     } else if (step.place?.precision === 'country') {
       halo = { kind: 'ring', rings: countryRings(step.place.country, anchor[0]) };
     } else if (step.place) {
@@ -283,7 +297,13 @@ export function pointFeatures(
 ): Feature<import('geojson').Point, StepPointProperties>[] {
   return route.steps.map((step, index) => ({
     type: 'Feature',
-    properties: { story, step: index, label: labels[index]?.en ?? '', label_ko: labels[index]?.ko ?? '', ...props },
+    properties: {
+      story,
+      step: index,
+      label: labels[index]?.en ?? '',
+      label_ko: labels[index]?.ko ?? '',
+      ...props,
+    },
     geometry: { type: 'Point', coordinates: round5(step.anchor) },
   }));
 }

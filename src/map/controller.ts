@@ -1,0 +1,225 @@
+/**
+ * The MapLibre side of the journey map: creates the map, then follows the moment. It moves the
+ * camera only when its target really changed (the compare guard svelte-maplibre uses before
+ * `easeTo`), so scroll, timeline and camera never feed back into each other.
+ *
+ * Loaded lazily, after the story text is on screen.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import geometry from 'virtual:journeys-geo';
+import { world as worldUrl, eastAsia as eastAsiaUrl } from 'virtual:basemap';
+import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
+import type { FeatureCollection } from 'geojson';
+import type { BBox, JourneyGeometry, JourneyIndex, LngLat } from '../data/types.ts';
+import { buildStyle, ROUTE_LAYERS } from './style.ts';
+import { MarkerMotion } from './marker.ts';
+
+maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+/** A map asset that did not arrive: the view offers to try again. */
+export class MapAssetError extends Error {
+  constructor(
+    readonly asset: string,
+    readonly status: number | string,
+  ) {
+    super(`The map’s ${asset} could not be loaded (${status}).`);
+    this.name = 'MapAssetError';
+  }
+}
+
+async function fetchJson(url: string, asset: string): Promise<FeatureCollection> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new MapAssetError(asset, error instanceof Error ? error.message : 'network error');
+  }
+  if (!response.ok) throw new MapAssetError(asset, `HTTP ${response.status}`);
+  try {
+    return (await response.json()) as FeatureCollection;
+  } catch {
+    throw new MapAssetError(asset, 'not valid JSON');
+  }
+}
+
+export interface MapTarget {
+  story: string | null;
+  step: number;
+  highlight: string | null;
+}
+
+export interface JourneyMapOptions {
+  container: HTMLElement;
+  index: JourneyIndex;
+  reducedMotion: () => boolean;
+  /** The reader clicked a step's point, or a journey's line in the overview. */
+  onPick: (story: string, step: number | null) => void;
+}
+
+const PADDING = 48;
+
+export class JourneyMap {
+  readonly map: maplibregl.Map;
+  readonly marker: MarkerMotion;
+  #index: JourneyIndex;
+  #geometry: JourneyGeometry;
+  #reducedMotion: () => boolean;
+  /** What the camera was last sent to; the guard against moving for nothing. */
+  #cameraKey = '';
+  #last: MapTarget = { story: null, step: 0, highlight: null };
+  #ready: Promise<void>;
+
+  private constructor(
+    options: JourneyMapOptions,
+    style: maplibregl.StyleSpecification,
+    geometryData: JourneyGeometry,
+  ) {
+    this.#index = options.index;
+    this.#geometry = geometryData;
+    this.#reducedMotion = options.reducedMotion;
+    this.map = new maplibregl.Map({
+      container: options.container,
+      style,
+      center: [125, 38],
+      zoom: 1,
+      maxZoom: 8,
+      minZoom: 0,
+      // Arrow keys belong to the story (ArrowRight is "next step"), not to panning.
+      keyboard: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      // Hangul comes from the bundled Korean font in `font-faces`, never from local fonts.
+      localIdeographFontFamily: false,
+      attributionControl: {
+        compact: true,
+        customAttribution: 'Basemap: Natural Earth (public domain)',
+      },
+      cooperativeGestures: false,
+      fadeDuration: options.reducedMotion() ? 0 : 300,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+    this.marker = new MarkerMotion(this.map);
+    this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+
+    const pickable = ['step-points', ...ROUTE_LAYERS];
+    this.map.on('click', (event) => {
+      const [feature] = this.map.queryRenderedFeatures(event.point, { layers: pickable });
+      if (!feature) return;
+      const story = String(feature.properties.story);
+      const step = Number(feature.properties.step);
+      options.onPick(story, this.#last.story === story ? step : null);
+    });
+    for (const layer of pickable) {
+      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  static async create(options: JourneyMapOptions): Promise<JourneyMap> {
+    if (!geometry) throw new MapAssetError('journey geometry', 'missing from the build');
+    const [world, eastAsia] = await Promise.all([
+      fetchJson(worldUrl, 'world basemap'),
+      fetchJson(eastAsiaUrl, 'East Asia basemap'),
+    ]);
+    const base = document.baseURI;
+    const style = buildStyle({
+      world,
+      eastAsia,
+      geometry,
+      fontFaces: mapFontFaces(base),
+      font: MAP_FONT,
+    });
+    const journeyMap = new JourneyMap(options, style, geometry);
+    await journeyMap.#ready;
+    return journeyMap;
+  }
+
+  /** Resolves at the first `idle` after the route is drawn. */
+  whenIdle(): Promise<void> {
+    return new Promise((resolve) => {
+      if (this.map.loaded() && !this.map.isMoving()) this.map.once('idle', () => resolve());
+      else this.map.once('idle', () => resolve());
+      this.map.triggerRepaint();
+    });
+  }
+
+  /** Follows the moment. Safe to call on every change: it acts only on real ones. */
+  show(target: MapTarget): void {
+    const previous = this.#last;
+    this.#last = target;
+    this.map.setGlobalStateProperty('story', target.story ?? '');
+    this.map.setGlobalStateProperty('step', target.step);
+    this.map.setGlobalStateProperty('highlight', target.highlight ?? '');
+
+    const story = target.story ? this.#index.stories.find((s) => s.id === target.story) : undefined;
+    const key = story ? `${story.id}/${target.step}` : 'overview';
+    if (key === this.#cameraKey) return;
+    this.#cameraKey = key;
+
+    const instant = this.#reducedMotion();
+    if (!story) {
+      this.marker.hide();
+      this.#fit(this.#overviewBounds(), instant, 0.5);
+      return;
+    }
+    const step = story.steps[target.step];
+    if (!step) return;
+    const sameStory = previous.story === story.id;
+    const paths = this.#geometry.paths[story.id] ?? [];
+    // Moving one step along the journey: the marker travels the leg, forwards or back.
+    let path: LngLat[] | undefined;
+    if (sameStory && target.step === previous.step + 1) path = paths[target.step];
+    else if (sameStory && target.step === previous.step - 1)
+      path = paths[previous.step]?.slice().reverse();
+    const duration = instant ? 0 : this.marker.durationFor(path);
+    this.marker.show(story.color, story.fiction);
+    if (path && path.length > 1 && !instant) this.marker.travel(path, duration);
+    else this.marker.jumpTo(step.anchor);
+    this.#fit(step.frame, instant, duration ? Math.max(duration, 900) : 1200);
+  }
+
+  #fit(frame: BBox, instant: boolean, duration: number): void {
+    const bounds: maplibregl.LngLatBoundsLike = [
+      [frame[0], frame[1]],
+      [frame[2], frame[3]],
+    ];
+    const container = this.map.getContainer();
+    const pad = Math.min(PADDING, container.clientWidth / 8, container.clientHeight / 8);
+    // A frame wider than the viewport at the lowest zoom cannot be fitted; centre it instead.
+    const camera = this.map.cameraForBounds(bounds, { padding: pad, maxZoom: 6.5 }) ?? {
+      center: [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2] as [number, number],
+      zoom: this.map.getMinZoom(),
+    };
+    if (instant) this.map.jumpTo(camera);
+    else this.map.easeTo({ ...camera, duration, essential: false });
+  }
+
+  #overviewBounds(): BBox {
+    // Every journey at once, centred on where they begin.
+    let box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const story of this.#index.stories)
+      box = [
+        Math.min(box[0], story.bbox[0]),
+        Math.min(box[1], story.bbox[1]),
+        Math.max(box[2], story.bbox[2]),
+        Math.max(box[3], story.bbox[3]),
+      ];
+    if (!Number.isFinite(box[0])) box = [100, 20, 150, 50];
+    return [box[0], Math.max(box[1], -60), box[2], Math.min(box[3], 72)];
+  }
+
+  /** The route layers' features drawn on screen now; for tests and the bench. */
+  renderedRoute(): maplibregl.MapGeoJSONFeature[] {
+    return this.map.queryRenderedFeatures({ layers: [...ROUTE_LAYERS] });
+  }
+
+  destroy(): void {
+    this.marker.remove();
+    this.map.remove();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The marker that stands for the person: it travels along the leg to a new step, or jumps
+ * there when the reader prefers reduced motion.
+ */
+import * as maplibregl from 'maplibre-gl';
+import along from '@turf/along';
+import length from '@turf/length';
+import { lineString } from '@turf/helpers';
+import type { LngLat } from '../data/types.ts';
+
+const MIN_MS = 700;
+const MAX_MS = 2400;
+
+export class MarkerMotion {
+  readonly element: HTMLDivElement;
+  #marker: maplibregl.Marker;
+  #map: maplibregl.Map;
+  #frame = 0;
+  #added = false;
+  position: LngLat | null = null;
+
+  constructor(map: maplibregl.Map) {
+    this.#map = map;
+    this.element = document.createElement('div');
+    this.element.className = 'jm-marker';
+    // The marker is decoration: the story panel and the route in words say where the person is.
+    this.element.setAttribute('aria-hidden', 'true');
+    this.#marker = new maplibregl.Marker({ element: this.element });
+  }
+
+  /** Longer legs take longer, within bounds that keep the story moving. */
+  durationFor(path: LngLat[] | undefined): number {
+    if (!path || path.length < 2) return 0;
+    const km = length(lineString(path), { units: 'kilometers' });
+    return Math.round(Math.min(MAX_MS, MIN_MS + km * 0.25));
+  }
+
+  show(color: string, fiction: boolean): void {
+    this.element.style.setProperty('--marker-color', color);
+    this.element.classList.toggle('fiction', fiction);
+    this.element.hidden = false;
+  }
+
+  hide(): void {
+    cancelAnimationFrame(this.#frame);
+    this.element.hidden = true;
+  }
+
+  jumpTo(point: LngLat): void {
+    cancelAnimationFrame(this.#frame);
+    this.#set(point);
+  }
+
+  travel(path: LngLat[], duration: number): void {
+    cancelAnimationFrame(this.#frame);
+    const line = lineString(path);
+    const total = length(line, { units: 'kilometers' });
+    const start = performance.now();
+    const frame = (now: number) => {
+      const t = Math.min(1, (now - start) / duration);
+      // Ease in and out, like the camera.
+      const eased = t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
+      const point = along(line, eased * total, { units: 'kilometers' }).geometry
+        .coordinates as LngLat;
+      this.#set(t >= 1 ? path[path.length - 1]! : point);
+      if (t < 1) this.#frame = requestAnimationFrame(frame);
+    };
+    this.#frame = requestAnimationFrame(frame);
+  }
+
+  #set(point: LngLat): void {
+    this.position = point;
+    this.#marker.setLngLat(point);
+    this.element.dataset.lngLat = `${point[0].toFixed(3)},${point[1].toFixed(3)}`;
+    if (!this.#added) {
+      this.#marker.addTo(this.#map);
+      this.#added = true;
+    }
+  }
+
+  remove(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#marker.remove();
+  }
+}
