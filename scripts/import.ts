@@ -23,9 +23,7 @@ import {
   type ImportedStory,
   type ImportFormat,
 } from './interop/model.ts';
-import { readStoryCsv } from './interop/story-csv.ts';
-import { readStoryMap } from './interop/storymap.ts';
-import { readTimeline } from './interop/timeline.ts';
+import { readImport } from './interop/read.ts';
 import { buildStory, type ConsentStatus, type ImportReport } from './interop/to-story.ts';
 
 const USAGE =
@@ -34,20 +32,6 @@ const USAGE =
 
 /** Files from these tools are tens of kilobytes; anything far larger is not a story. */
 const MAX_INPUT_BYTES = 20_000_000;
-
-export function readImport(format: ImportFormat, text: string): ImportedStory {
-  if (format === 'storymap') {
-    let json: unknown;
-    try {
-      json = JSON.parse(text.replace(/^\uFEFF/, ''));
-    } catch (error) {
-      throw new ImportError(`this is not valid JSON: ${(error as Error).message}`);
-    }
-    return readStoryMap(json);
-  }
-  if (format === 'timeline') return readTimeline(text);
-  return readStoryCsv(text);
-}
 
 function readText(path: string, what: string): string {
   if (!existsSync(path) || !statSync(path).isFile())
