@@ -47,6 +47,7 @@ export interface TimelineLayout {
   left: number;
   right: number;
   axisY: number;
+  showAxis: boolean;
   x: ScaleTime<number, number>;
   lanes: Lane[];
   band: { y: number; height: number };
@@ -90,8 +91,10 @@ export function layoutTimeline(
 ): TimelineLayout {
   const left = 8;
   const right = Math.max(left + 40, width - 12);
-  const axisY = 22;
   const selectedHasDates = !!selected?.steps.some((s) => s.time.date.start !== undefined);
+  // On a phone, a journey with no dates at all needs no time axis: only its band of steps.
+  const showAxis = !(compact && selected && !selectedHasDates);
+  const axisY = 22;
   const x = scaleUtc()
     .domain(timeDomain(selectedHasDates && selected ? [selected] : stories))
     .range([left + 10, right - 10]);
@@ -99,8 +102,10 @@ export function layoutTimeline(
   const laneHeight = compact ? 9 : 12;
   const selectedLaneHeight = compact ? 22 : 26;
   const lanes: Lane[] = [];
-  let y = axisY + 8;
-  for (const story of stories) {
+  let y = showAxis ? axisY + 8 : 0;
+  // On a phone an open journey keeps only its own lane: there is no room to compare.
+  const shown = compact && selected ? (showAxis ? [selected] : []) : stories;
+  for (const story of shown) {
     const isSelected = story === selected;
     const height = isSelected ? selectedLaneHeight : laneHeight;
     lanes.push({
@@ -158,7 +163,20 @@ export function layoutTimeline(
       fiction: selected!.fiction,
     });
 
-  return { width, height, left, right, axisY, x, lanes, band, order, marks, selectedHasDates };
+  return {
+    width,
+    height,
+    left,
+    right,
+    axisY,
+    showAxis,
+    x,
+    lanes,
+    band,
+    order,
+    marks,
+    selectedHasDates,
+  };
 }
 
 /** The open journey's mark nearest a pointer, for clicks and drags. */

@@ -1,0 +1,143 @@
+/**
+ * Real Chromium for browser tests: Debian's build via playwright-core, WebGL on the CPU, and a
+ * page that records every request leaving the origin and every page error.
+ */
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+];
+
+export const SCREENSHOTS = 'test-results/screenshots';
+
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+}
+
+export async function launch(): Promise<Browser> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+export interface Watched {
+  page: Page;
+  /** Requests that tried to leave the origin; each was blocked. */
+  outside: string[];
+  /** Uncaught exceptions and console errors. */
+  errors: string[];
+  close: () => Promise<void>;
+}
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions & { before?: (page: Page) => Promise<unknown> } = {},
+): Promise<Watched> {
+  const { before, ...contextOptions } = options;
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    ...contextOptions,
+  });
+  const page = await context.newPage();
+  const origin = new URL(baseUrl()).origin;
+  const outside: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))
+      return route.continue();
+    outside.push(url);
+    return route.abort('blockedbyclient');
+  });
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  if (before) await before(page);
+  await page.goto(new URL(path, baseUrl()).href);
+  return { page, outside, errors, close: () => context.close() };
+}
+
+export async function waitForMapReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('jm:map-ready').length > 0, null, {
+    timeout: 60_000,
+  });
+}
+
+/** Resolves when the map has finished moving and drawing. */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap?: { map: import('maplibre-gl').Map };
+        };
+        const map = el.journeyMap?.map;
+        if (!map) return resolve();
+        const check = () => {
+          if (!map.isMoving() && map.loaded() && map.areTilesLoaded()) resolve();
+          else map.once('idle', () => resolve());
+        };
+        // Let any camera move that has just been asked for begin first.
+        requestAnimationFrame(() => requestAnimationFrame(check));
+      }),
+  );
+}
+
+export interface MapState {
+  story: string;
+  step: number;
+  routeFeatures: { story: string; step: number; basis: string; fiction: boolean }[];
+  /** Whether each of the points is inside the visible map. */
+  inView: boolean[];
+  layers: string[];
+  zoom: number;
+}
+
+/** The map's state, read through MapLibre: layers, rendered features and camera. */
+export async function mapState(page: Page, points: [number, number][] = []): Promise<MapState> {
+  return page.evaluate((pts) => {
+    const el = document.querySelector('.map') as HTMLElement & {
+      journeyMap: { map: import('maplibre-gl').Map };
+    };
+    const map = el.journeyMap.map;
+    const layers = ['legs-typical', 'legs-inferred', 'legs-stated', 'fiction-legs'];
+    const canvas = map.getCanvas();
+    const width = canvas.clientWidth;
+    const height = canvas.clientHeight;
+    return {
+      story: String(map.getGlobalState().story),
+      step: Number(map.getGlobalState().step),
+      routeFeatures: map.queryRenderedFeatures({ layers }).map((f) => ({
+        story: String(f.properties.story),
+        step: Number(f.properties.step),
+        basis: String(f.properties.basis),
+        fiction: Boolean(f.properties.fiction),
+      })),
+      inView: pts.map(([lng, lat]) => {
+        // Journeys cross the antimeridian: look for the copy of the point nearest the centre.
+        const centre = map.getCenter().lng;
+        let near = lng;
+        while (near - centre > 180) near -= 360;
+        while (centre - near > 180) near += 360;
+        const { x, y } = map.project([near, lat]);
+        return x >= 0 && y >= 0 && x <= width && y <= height;
+      }),
+      layers: map.getStyle().layers.map((l) => l.id),
+      zoom: map.getZoom(),
+    };
+  }, points);
+}

@@ -1,0 +1,373 @@
+/**
+ * What must hold whatever the reader does: no blank page when something fails, accessibility,
+ * care with distressing passages, reduced motion, layouts from phone to projector, and a map that
+ * draws with bundled fonts and nothing from elsewhere.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { loadAndCompile } from '../../src/data/load.ts';
+import {
+  launch,
+  mapState,
+  openPage,
+  SCREENSHOTS,
+  waitForMapIdle,
+  waitForMapReady,
+} from './harness.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const root = new URL('../..', import.meta.url).pathname;
+const { index, geometry } = loadAndCompile({ root });
+const story = (id: string) => index.stories.find((s) => s.id === id)!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+describe('accessibility (axe-core)', () => {
+  it.each([
+    ['the overview', ''],
+    ['a story', '?story=bella&step=2'],
+    ['fiction', '?story=loh-kiwan&step=1'],
+    ['a story on a phone', '?story=joseph&step=3'],
+  ])('%s has no serious or critical violations', async (_name, path) => {
+    const phone = path.includes('joseph');
+    // axe is injected as an inline script, which the app's Content-Security-Policy forbids.
+    const { page, errors, close } = await openPage(browser, path, {
+      bypassCSP: true,
+      ...(phone ? { viewport: { width: 360, height: 740 } } : {}),
+    });
+    try {
+      await waitForMapReady(page);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the check itself catches a button with no name (a control for the tests above)', async () => {
+    const { page, close } = await openPage(browser, '', { bypassCSP: true });
+    try {
+      await page.evaluate(() => document.body.append(document.createElement('button')));
+      const found = await seriousViolations(page);
+      expect(found.some((v) => v.startsWith('button-name'))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the map has a name and a text alternative: the route in words', async () => {
+    const { page, close } = await openPage(browser, '?story=bella&step=0');
+    try {
+      const region = page.getByRole('region', { name: /Map of journey: Bella/ });
+      await expect(region.count()).resolves.toBe(1);
+      const describedBy = await region.getAttribute('aria-describedby');
+      const words = await page.locator(`#${describedBy}`).textContent();
+      expect(words).toContain(
+        'From Hyesan, North Korea, across the Yalu River (inferred) into China; six months in China; then to South Korea',
+      );
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('never a blank page', () => {
+  it('an unknown story id gets a readable message and a way back', async () => {
+    const { page, errors, close } = await openPage(browser, '?story=nobody&step=2');
+    try {
+      await expect(
+        page.getByRole('heading', { name: /There is no journey called “nobody”/ }).count(),
+      ).resolves.toBe(1);
+      await page.getByRole('button', { name: 'See all journeys' }).click();
+      await page.waitForURL((url) => !url.search.includes('story='));
+      await expect(page.locator('.card').count()).resolves.toBe(6);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('without WebGL the story and timeline work, the map says why it is missing, and the route is in words', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=4', {
+      before: (p) =>
+        p.addInitScript(() => {
+          const original = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (
+            this: HTMLCanvasElement,
+            type: string,
+            ...rest: unknown[]
+          ) {
+            if (/webgl/.test(type)) return null;
+            return (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+          } as typeof original;
+        }),
+    });
+    try {
+      await expect(page.getByRole('alert').textContent()).resolves.toContain('WebGL');
+      await expect(
+        page.locator('#step-joseph-4 blockquote').first().textContent(),
+      ).resolves.toContain('Yanji');
+      await expect(
+        page.getByRole('slider', { name: /Timeline/ }).getAttribute('aria-valuenow'),
+      ).resolves.toBe('5');
+      await expect(page.locator('#route-in-words').isVisible()).resolves.toBe(true);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/step=5/);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a basemap that fails to load gets a message and a retry that works', async () => {
+    let fail = true;
+    const { page, close } = await openPage(browser, '?story=bella&step=1', {
+      before: (p) =>
+        p.route(/world-[^/]*\.json$/, (route) =>
+          fail ? route.fulfill({ status: 404, body: 'gone' }) : route.continue(),
+        ),
+    });
+    try {
+      const alert = page.getByRole('alert');
+      await expect(alert.textContent()).resolves.toMatch(/The map didn’t load.*world basemap/);
+      await expect(page.locator('#step-bella-1 blockquote').first().isVisible()).resolves.toBe(
+        true,
+      );
+      fail = false;
+      await page.getByRole('button', { name: 'Try the map again' }).click();
+      await waitForMapReady(page);
+      await waitForMapIdle(page);
+      expect((await mapState(page)).step).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('content warnings', () => {
+  it('keep flagged passages closed until the reader shows them, and can be skipped', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=1');
+    try {
+      const step = page.locator('#step-joseph-1');
+      await expect(
+        step.getByRole('note', { name: 'Content warning' }).textContent(),
+      ).resolves.toContain('starvation');
+      await expect(step.textContent()).resolves.not.toContain('died of starvation');
+      await expect(step.textContent()).resolves.toContain('better rice');
+      await step.getByRole('button', { name: 'Show this part' }).click();
+      await expect(step.textContent()).resolves.toContain('my father died of starvation');
+
+      const next = page.locator('#step-joseph-2');
+      await next.getByRole('button', { name: 'Skip to the next step' }).click();
+      await page.waitForURL(/step=3/);
+      await expect(page.locator('#step-joseph-2').textContent()).resolves.not.toContain(
+        'North Korean prison',
+      );
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('motion', () => {
+  async function markerTrail(reduced: boolean): Promise<string[]> {
+    const { page, close } = await openPage(
+      browser,
+      '?story=joseph&step=5',
+      reduced ? { reducedMotion: 'reduce' } : {},
+    );
+    try {
+      await waitForMapReady(page);
+      await waitForMapIdle(page);
+      await page.evaluate(() => {
+        const marker = document.querySelector('.jm-marker') as HTMLElement;
+        const trail: string[] = [];
+        (window as unknown as { trail: string[] }).trail = trail;
+        new MutationObserver(() => trail.push(marker.dataset.lngLat ?? '')).observe(marker, {
+          attributes: true,
+          attributeFilter: ['data-lng-lat'],
+        });
+      });
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/step=6/);
+      await page.waitForTimeout(2500);
+      return await page.evaluate(() => (window as unknown as { trail: string[] }).trail);
+    } finally {
+      await close();
+    }
+  }
+
+  it('the marker travels along the leg to the next step', async () => {
+    const trail = await markerTrail(false);
+    expect(new Set(trail).size).toBeGreaterThan(5);
+    const [lng, lat] = story('joseph').steps[6]!.anchor;
+    expect(trail.at(-1)).toBe(`${lng.toFixed(3)},${lat.toFixed(3)}`);
+  });
+
+  it('under prefers-reduced-motion it jumps straight there', async () => {
+    const trail = await markerTrail(true);
+    const [lng, lat] = story('joseph').steps[6]!.anchor;
+    expect(new Set(trail)).toEqual(new Set([`${lng.toFixed(3)},${lat.toFixed(3)}`]));
+  });
+});
+
+describe('layout', () => {
+  it('on a 360 px phone the map sits on top and the story below it, with no sideways scroll', async () => {
+    const { page, close } = await openPage(browser, '?story=bella&step=0', {
+      viewport: { width: 360, height: 740 },
+    });
+    try {
+      await waitForMapReady(page);
+      const map = await page.locator('.map-area').boundingBox();
+      const story = await page.locator('.story-area').boundingBox();
+      expect(map!.y).toBeLessThan(story!.y);
+      expect(story!.height).toBeGreaterThan(200);
+      expect(map!.width).toBeGreaterThanOrEqual(350);
+      await expect(
+        page.evaluate(() => document.documentElement.scrollWidth),
+      ).resolves.toBeLessThanOrEqual(360);
+      await page.screenshot({ path: `${SCREENSHOTS}/phone-bella.png` });
+    } finally {
+      await close();
+    }
+  });
+
+  it('on a 1920 px projector the type is large', async () => {
+    const { page, close } = await openPage(browser, '?story=bella&step=1', {
+      viewport: { width: 1920, height: 1080 },
+    });
+    try {
+      const size = await page.evaluate(() =>
+        parseFloat(getComputedStyle(document.documentElement).fontSize),
+      );
+      expect(size).toBeGreaterThanOrEqual(20);
+      await waitForMapReady(page);
+      await page.screenshot({ path: `${SCREENSHOTS}/projector-bella.png` });
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the map', () => {
+  it('labels with bundled fonts, including Korean, and no glyph server', async () => {
+    const fonts: string[] = [];
+    const { page, outside, close } = await openPage(browser, '?story=jin-kyung&step=1', {
+      before: async (p) => {
+        p.on('request', (r) => {
+          if (r.url().endsWith('.woff2')) fonts.push(r.url());
+        });
+      },
+    });
+    try {
+      await waitForMapReady(page);
+      await waitForMapIdle(page);
+      const style = await page.evaluate(() => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        const s = el.journeyMap.map.getStyle();
+        return { glyphs: s.glyphs, faces: Object.keys(s['font-faces'] ?? {}) };
+      });
+      expect(style.glyphs).toBeUndefined();
+      expect(style.faces).toEqual(['Noto Sans Regular']);
+      expect(fonts.some((u) => /noto-sans-kr-\d+-400/.test(u))).toBe(true);
+      expect(fonts.some((u) => /noto-sans-latin-400/.test(u))).toBe(true);
+      expect(outside).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('draws the Yalu and Tumen from the Natural Earth border, and a crossing as a band', async () => {
+    const { page, close } = await openPage(browser, '?story=jin-kyung&step=1');
+    try {
+      await waitForMapReady(page);
+      await waitForMapIdle(page);
+      const drawn = await page.evaluate(() => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        const map = el.journeyMap.map;
+        return {
+          rivers: map
+            .queryRenderedFeatures({ layers: ['rivers'] })
+            .map((f) => String(f.properties.river)),
+          bands: map
+            .queryRenderedFeatures({ layers: ['river-bands'] })
+            .map((f) => String(f.properties.place)),
+        };
+      });
+      expect(new Set(drawn.rivers)).toEqual(new Set(['yalu', 'tumen']));
+      expect(new Set(drawn.bands)).toEqual(new Set(['tumen-river']));
+    } finally {
+      await close();
+    }
+  });
+
+  it('pixel test: the travelled train leg to Shenyang is drawn in Joseph’s colour', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=6', {
+      reducedMotion: 'reduce',
+    });
+    try {
+      await waitForMapReady(page);
+      await waitForMapIdle(page);
+      const path = geometry.paths.joseph![6]!;
+      const middle = path[Math.floor(path.length / 2)]!;
+      const point = await page.evaluate((p) => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        const { x, y } = el.journeyMap.map.project(p);
+        const box = el.getBoundingClientRect();
+        return { x: Math.round(box.left + x), y: Math.round(box.top + y) };
+      }, middle);
+      const png = PNG.sync.read(
+        await page.screenshot({ clip: { x: point.x - 3, y: point.y - 3, width: 7, height: 7 } }),
+      );
+      const target = [0xd5, 0x5e, 0x00];
+      const tolerance = 40;
+      let matches = 0;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (target.every((c, k) => Math.abs(png.data[i + k]! - c) <= tolerance)) matches++;
+      expect(story('joseph').color.toLowerCase()).toBe('#d55e00');
+      expect(matches).toBeGreaterThan(3);
+    } finally {
+      await close();
+    }
+  });
+});

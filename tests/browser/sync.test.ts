@@ -1,0 +1,194 @@
+/**
+ * One moment drives the map, the timeline and the story: whichever the reader moves, all three
+ * and the URL agree, and the browser's back button restores the state before.
+ */
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadAndCompile } from '../../src/data/load.ts';
+import {
+  launch,
+  mapState,
+  openPage,
+  waitForMapIdle,
+  waitForMapReady,
+  type Watched,
+} from './harness.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const bella = loadAndCompile({ root }).index.stories.find((s) => s.id === 'bella')!;
+
+let browser: Browser;
+let watched: Watched;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  watched = await openPage(browser, '?story=bella&step=0');
+  page = watched.page;
+  await waitForMapReady(page);
+  await waitForMapIdle(page);
+});
+afterEach(async () => {
+  expect(watched.outside).toEqual([]);
+  expect(watched.errors).toEqual([]);
+  await watched.close();
+});
+
+/** The step each view shows, read from each view itself. */
+async function views(p: Page) {
+  await waitForMapIdle(p);
+  const url = new URL(p.url());
+  const slider = p.getByRole('slider', { name: /Timeline/ });
+  const active = await p.locator('article.step[aria-current="step"]').getAttribute('data-step');
+  const map = await mapState(p);
+  return {
+    url: { story: url.searchParams.get('story'), step: Number(url.searchParams.get('step')) },
+    timeline: Number(await slider.getAttribute('aria-valuenow')) - 1,
+    story: Number(active),
+    map: map.step,
+  };
+}
+
+function all(step: number) {
+  return { url: { story: 'bella', step }, timeline: step, story: step, map: step };
+}
+
+/** Waits until the story panel's own scrolling (if any) has finished. */
+async function settled(p: Page) {
+  await p.waitForFunction(
+    () => {
+      const scroller = document.querySelector('.scroller') as HTMLElement & { lastTop?: number };
+      const same = scroller.lastTop === scroller.scrollTop;
+      scroller.lastTop = scroller.scrollTop;
+      return same;
+    },
+    null,
+    { polling: 250 },
+  );
+}
+
+describe('moving the story', () => {
+  it('clicking a timeline mark moves the map, the story and the URL', async () => {
+    const mark = page.locator('.mark.selected[data-step="3"] circle');
+    await mark.click();
+    await page.waitForURL(/step=3/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(3));
+    const anchor = bella.steps[3]!.anchor;
+    expect((await mapState(page, [anchor])).inView).toEqual([true]);
+    // The story panel scrolled the step into view.
+    await expect(page.locator('#step-bella-3').isVisible()).resolves.toBe(true);
+  });
+
+  it('ArrowRight moves every view one step, and ArrowLeft back', async () => {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/step=1/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(1));
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/step=2/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(2));
+    await page.keyboard.press('ArrowLeft');
+    await page.waitForURL(/step=1/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(1));
+  });
+
+  it('PageDown, End and Home work like a presenter’s clicker', async () => {
+    await page.keyboard.press('PageDown');
+    await page.waitForURL(/step=1/);
+    await page.keyboard.press('End');
+    await page.waitForURL(new RegExp(`step=${bella.steps.length - 1}`));
+    await settled(page);
+    expect(await views(page)).toEqual(all(bella.steps.length - 1));
+    await page.keyboard.press('Home');
+    await page.waitForURL(/step=0/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(0));
+  });
+
+  it('the timeline slider moves by keyboard', async () => {
+    const slider = page.getByRole('slider', { name: /Timeline of Bella/ });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/step=2/);
+    await settled(page);
+    // Two presses, two steps: the app's own key handler did not move it a second time.
+    expect(await views(page)).toEqual(all(2));
+    await expect(slider.getAttribute('aria-valuetext')).resolves.toContain(
+      'Across the frozen river',
+    );
+  });
+
+  it('scrolling the story moves the map, the timeline and the URL', async () => {
+    await page.locator('.scroller').evaluate((el) => {
+      const target = el.querySelector('#step-bella-4') as HTMLElement;
+      el.scrollTop += target.getBoundingClientRect().top - el.getBoundingClientRect().top - 4;
+    });
+    await page.waitForURL(/step=4/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(4));
+  });
+
+  it('a fast scroll through every step ends on the step in view, with no jitter', async () => {
+    // Scroll to the bottom in small jumps, one per frame, as a flick of the wheel would.
+    await page.locator('.scroller').evaluate(async (el) => {
+      for (let i = 0; i < 40; i++) {
+        el.scrollTop += 60;
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      const last = el.querySelector('#step-bella-5') as HTMLElement;
+      el.scrollTop += last.getBoundingClientRect().top - el.getBoundingClientRect().top - 4;
+    });
+    await page.waitForURL(/step=5/);
+    await settled(page);
+    const before = await views(page);
+    expect(before).toEqual(all(5));
+    // Nothing keeps moving on its own afterwards.
+    await page.waitForTimeout(1000);
+    expect(await views(page)).toEqual(before);
+    const scrollTop = await page.locator('.scroller').evaluate((el) => el.scrollTop);
+    await page.waitForTimeout(500);
+    await expect(page.locator('.scroller').evaluate((el) => el.scrollTop)).resolves.toBe(scrollTop);
+  });
+
+  it('the back button restores the previous state, and forward returns', async () => {
+    await page.locator('.mark.selected[data-step="2"] circle').click();
+    await page.waitForURL(/step=2/);
+    await settled(page);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/step=3/);
+    await settled(page);
+    await page.goBack();
+    await page.waitForURL(/step=2/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(2));
+    await page.goBack();
+    await page.waitForURL(/step=0/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(0));
+    await page.goForward();
+    await page.waitForURL(/step=2/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(2));
+  });
+
+  it('“All journeys” returns to the overview, and back reopens the story', async () => {
+    await page.getByRole('button', { name: /All journeys/ }).click();
+    await page.waitForURL((url) => !url.search.includes('story='));
+    await expect(page.locator('.card').count()).resolves.toBe(6);
+    await waitForMapIdle(page);
+    expect((await mapState(page)).story).toBe('');
+    await page.goBack();
+    await page.waitForURL(/story=bella/);
+    await waitForMapIdle(page);
+    expect((await mapState(page)).story).toBe('bella');
+  });
+});
