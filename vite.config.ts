@@ -35,7 +35,7 @@ export default defineConfig({
         resolve: { conditions: ['browser'] },
         test: {
           name: 'component',
-          include: ['tests/component/**/*.test.ts'],
+          include: ['tests/component/**/*.test.ts', 'tests/component/**/*.test.svelte.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/component/setup.ts'],
         },
