@@ -21,8 +21,18 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   csv: 'story template CSV',
 };
 
-/** A file that cannot be read as the format at all: one message for the person. */
-export class ImportError extends Error {}
+/** A file that cannot be read as the format at all: one message for the person, on one line. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    // Parser messages may quote the input, control characters and line breaks included.
+    super(
+      message
+        .replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .slice(0, 300),
+    );
+  }
+}
 
 export interface ImportedDate {
   /** In the story format: 2006, 2006-03, 2006-03-15, 2006-winter, winter or 1990s. */
