@@ -16,4 +16,9 @@ document.head.append(fonts);
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 target.textContent = '';
-mount(App, { target, props: { index, devOverlay: import.meta.env.DEV } });
+// In an iframe (`?embed=1`), steps rewrite the frame's URL without adding to the host's history.
+const embedded = new URLSearchParams(location.search).has('embed');
+mount(App, {
+  target,
+  props: { index, devOverlay: import.meta.env.DEV, syncUrl: embedded ? 'replace' : 'history' },
+});

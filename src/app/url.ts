@@ -39,8 +39,10 @@ const COALESCE_MS = 600;
 /**
  * Two-way sync between a moment and `window.location`. Returns a function that writes the
  * moment to the URL, to be called from an effect; the caller stops it with the returned cleanup.
+ * With `push: false` (an embed) the URL is only replaced, so the host page's Back button is
+ * never taken over by steps inside the frame.
  */
-export function syncWithUrl(moment: Moment, win: Window = window) {
+export function syncWithUrl(moment: Moment, win: Window = window, { push = true } = {}) {
   let lastPush = 0;
   let lastOrigin: Origin | null = null;
 
@@ -64,7 +66,13 @@ export function syncWithUrl(moment: Moment, win: Window = window) {
     const now = performance.now();
     const burst =
       moment.origin === 'scroll' && lastOrigin === 'scroll' && now - lastPush < COALESCE_MS;
-    if (moment.origin === 'init' || moment.origin === 'url' || moment.origin === 'history' || burst)
+    if (
+      !push ||
+      moment.origin === 'init' ||
+      moment.origin === 'url' ||
+      moment.origin === 'history' ||
+      burst
+    )
       win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
     lastPush = now;

@@ -192,3 +192,22 @@ describe('moving the story', () => {
     expect((await mapState(page)).story).toBe('bella');
   });
 });
+
+describe('?embed=1', () => {
+  it('rewrites the frame’s URL on each step but adds nothing to the host’s history', async () => {
+    const embed = await openPage(browser, '?story=bella&step=0&embed=1');
+    try {
+      await embed.page.locator('#step-bella-0').waitFor();
+      const before = await embed.page.evaluate(() => history.length);
+      await embed.page.keyboard.press('ArrowRight');
+      await embed.page.waitForURL(/step=1/);
+      await embed.page.keyboard.press('ArrowRight');
+      await embed.page.waitForURL(/step=2/);
+      expect(new URL(embed.page.url()).searchParams.get('embed')).toBe('1');
+      await expect(embed.page.evaluate(() => history.length)).resolves.toBe(before);
+      expect(embed.errors).toEqual([]);
+    } finally {
+      await embed.close();
+    }
+  });
+});
