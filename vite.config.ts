@@ -17,6 +17,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  // Only the app's page: the bench's baseline page has its own build.
+  optimizeDeps: { entries: ['index.html'] },
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     // Deterministic dates on every machine.
