@@ -39,7 +39,7 @@ function placesBlock(places: Record<string, NewPlace>, heading: string): string 
     // Coordinates read best on one line, as in the rest of the gazetteer.
     .replace(/coords:\n\s+- (-?[\d.]+)\n\s+- (-?[\d.]+)/g, 'coords: [$1, $2]')
     // A blank line between places, as in the rest of the gazetteer.
-    .replace(/\n(  [^\s#][^\n]*:)$/gm, '\n\n$1');
+    .replace(/\n( {2}[^\s#][^\n]*:)$/gm, '\n\n$1');
   return `${heading
     .split('\n')
     .map((l) => `  # ${l}`.trimEnd())

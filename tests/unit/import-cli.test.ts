@@ -47,7 +47,7 @@ describe('npm run import', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      /^Imported 14 steps from storymapjs-marktwain\.json \(StoryMapJS\)\.\nWrote:\n  out\/stories\/twain\.yaml\n  out\/sources\/twain\.txt\n  out\/gazetteer\.yaml: 11 new places\n/,
+      /^Imported 14 steps from storymapjs-marktwain\.json \(StoryMapJS\)\.\nWrote:\n {2}out\/stories\/twain\.yaml\n {2}out\/sources\/twain\.txt\n {2}out\/gazetteer\.yaml: 11 new places\n/,
     );
     expect(result.stdout).toContain('Media kept as links for readers');
     expect(result.stdout).toContain('  It validates.');

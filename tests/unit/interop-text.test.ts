@@ -150,7 +150,7 @@ describe('addPlaces(gazetteer, places, heading)', () => {
     expect(added).toBe(9);
     // Removing the added block gives back the file exactly.
     expect(
-      text.replace(/\n  # Imported with "x"\.\n  chongjin:[\s\S]*?note: Imported\.\n/, ''),
+      text.replace(/\n {2}# Imported with "x"\.\n {2}chongjin:[\s\S]*?note: Imported\.\n/, ''),
     ).toBe(projectGazetteer);
     const data = parse(text) as {
       places: Record<string, unknown>;
