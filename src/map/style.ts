@@ -90,6 +90,26 @@ function leg(id: string, basis: string, dash: number[] | undefined): LayerSpecif
   };
 }
 
+function fictionLeg(
+  id: string,
+  basis: ExpressionSpecification,
+  dash: number[],
+): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: 'legs',
+    filter: ['all', ['get', 'fiction'], basis] as FilterSpecification,
+    layout: { 'line-cap': 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': COLORS.fiction,
+      'line-width': legWidth,
+      'line-opacity': legOpacity,
+      'line-dasharray': dash,
+    },
+  };
+}
+
 export interface StyleInput {
   world: FeatureCollection;
   eastAsia: FeatureCollection;
@@ -229,19 +249,9 @@ export function buildStyle({
       leg('legs-typical', 'typical', [0.6, 1.8]),
       leg('legs-inferred', 'inferred', [2.2, 1.6]),
       leg('legs-stated', 'stated', undefined),
-      {
-        id: 'fiction-legs',
-        type: 'line',
-        source: 'legs',
-        filter: ['get', 'fiction'] as FilterSpecification,
-        layout: { 'line-cap': 'butt', 'line-join': 'round' },
-        paint: {
-          'line-color': COLORS.fiction,
-          'line-width': legWidth,
-          'line-opacity': legOpacity,
-          'line-dasharray': [1, 1],
-        },
-      },
+      // Fiction stays on layers of its own: its own colour, and labelled along the line.
+      fictionLeg('fiction-legs', ['==', ['get', 'basis'], 'stated'], [3, 1.2]),
+      fictionLeg('fiction-legs-unstated', ['!=', ['get', 'basis'], 'stated'], [0.8, 1.6]),
       {
         id: 'step-points',
         type: 'circle',

@@ -114,7 +114,13 @@ export async function mapState(page: Page, points: [number, number][] = []): Pro
       journeyMap: { map: import('maplibre-gl').Map };
     };
     const map = el.journeyMap.map;
-    const layers = ['legs-typical', 'legs-inferred', 'legs-stated', 'fiction-legs'];
+    const layers = [
+      'legs-typical',
+      'legs-inferred',
+      'legs-stated',
+      'fiction-legs',
+      'fiction-legs-unstated',
+    ];
     const canvas = map.getCanvas();
     const width = canvas.clientWidth;
     const height = canvas.clientHeight;
