@@ -1,0 +1,134 @@
+/**
+ * The bench's baseline: a bare MapLibre page with the same basemap, route, style, marker and
+ * camera moves as the app, and no Svelte, timeline or story. It opens at `?story=&step=` and
+ * marks `base:idle` at its first idle; ArrowRight, ArrowLeft and Home change the step the way
+ * the app's map does (`JourneyMap.show` in src/map/controller.ts), so the bench can time the
+ * same camera move on both pages.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import geometry from 'virtual:journeys-geo';
+import stories from 'virtual:bench-steps';
+import { world as worldUrl, eastAsia as eastAsiaUrl } from 'virtual:basemap';
+import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
+import type { FeatureCollection } from 'geojson';
+import type { BBox, LngLat } from '../src/data/types.ts';
+import { buildStyle } from '../src/map/style.ts';
+import { MarkerMotion } from '../src/map/marker.ts';
+
+maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+const PADDING = 48;
+
+async function fetchJson(url: string): Promise<FeatureCollection> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as FeatureCollection;
+}
+
+const params = new URLSearchParams(location.search);
+const storyId = params.get('story') ?? 'joseph';
+const story = stories[storyId];
+if (!story || !geometry) throw new Error(`no story ${storyId} in the build`);
+let step = Math.max(0, Math.min(Number(params.get('step') ?? 0), story.steps.length - 1));
+
+const container = document.querySelector<HTMLElement>('.map')!;
+// The bench passes the app's map size, so both pages draw the same number of pixels.
+const width = Number(params.get('w'));
+const height = Number(params.get('h'));
+if (width > 0 && height > 0) {
+  container.style.width = `${width}px`;
+  container.style.height = `${height}px`;
+}
+
+const [world, eastAsia] = await Promise.all([fetchJson(worldUrl), fetchJson(eastAsiaUrl)]);
+const style = buildStyle({
+  world,
+  eastAsia,
+  geometry,
+  fontFaces: mapFontFaces(document.baseURI),
+  font: MAP_FONT,
+});
+// A bare page opens at its view: the route is styled for the step from the first frame.
+style.state = {
+  story: { default: storyId },
+  step: { default: step },
+  highlight: { default: '' },
+};
+
+// The same options as the app's map (src/map/controller.ts).
+const map = new maplibregl.Map({
+  container,
+  style,
+  center: [125, 38],
+  zoom: 1,
+  maxZoom: 8,
+  minZoom: 0,
+  keyboard: false,
+  dragRotate: false,
+  pitchWithRotate: false,
+  touchPitch: false,
+  localIdeographFontFamily: false,
+  attributionControl: {
+    compact: true,
+    customAttribution: 'Basemap: Natural Earth (public domain)',
+  },
+  cooperativeGestures: false,
+  fadeDuration: 300,
+});
+map.touchZoomRotate.disableRotation();
+map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+const marker = new MarkerMotion(map);
+Object.defineProperty(container, 'journeyMap', { value: { map, marker }, configurable: true });
+
+function fit(frame: BBox, duration: number | null): void {
+  const pad = Math.min(PADDING, container.clientWidth / 8, container.clientHeight / 8);
+  const camera = map.cameraForBounds(
+    [
+      [frame[0], frame[1]],
+      [frame[2], frame[3]],
+    ],
+    { padding: pad, maxZoom: 6.5 },
+  ) ?? {
+    center: [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2] as [number, number],
+    zoom: map.getMinZoom(),
+  };
+  if (duration === null) map.jumpTo(camera);
+  else map.easeTo({ ...camera, duration, essential: false });
+}
+
+const first = story.steps[step]!;
+fit(first.frame, null);
+marker.show(story.color, story.fiction);
+marker.jumpTo(first.anchor);
+map.once('idle', () => performance.mark('base:idle'));
+
+/** What the app's map does on a step change, without the app. */
+function goTo(next: number): void {
+  const target = story!.steps[next];
+  if (!target || next === step) return;
+  const previous = step;
+  step = next;
+  map.setGlobalStateProperty('story', storyId);
+  map.setGlobalStateProperty('step', step);
+  map.setGlobalStateProperty('highlight', '');
+  const paths = geometry!.paths[storyId] ?? [];
+  let path: LngLat[] | undefined;
+  if (step === previous + 1) path = paths[step];
+  else if (step === previous - 1) path = paths[previous]?.slice().reverse();
+  const duration = marker.durationFor(path);
+  marker.show(story!.color, story!.fiction);
+  if (path && path.length > 1) marker.travel(path, duration);
+  else marker.jumpTo(target.anchor);
+  fit(target.frame, duration ? Math.max(duration, 900) : 1200);
+}
+
+window.addEventListener('keydown', (event) => {
+  if (event.key === 'ArrowRight') goTo(step + 1);
+  else if (event.key === 'ArrowLeft') goTo(step - 1);
+  else if (event.key === 'Home') goTo(0);
+  else return;
+  event.preventDefault();
+});

@@ -1,0 +1,533 @@
+/**
+ * `npm run bench`: Journey Map's speed, measured in headless Chromium against the production
+ * build and, in the same run, against a bare MapLibre page with the same basemap and route
+ * (bench/), so that figures from a noisy machine still mean something. Prints one JSON object
+ * on stdout (also written to bench-results/latest.json); progress goes to stderr.
+ *
+ * How to read the output: docs/bench.md.
+ */
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { ROOT, CliError, UsageError, parse, run } from './lib/cli.ts';
+import { loadAndCompile } from '../src/data/load.ts';
+import baselineConfig, { BASELINE_OUT } from '../bench/vite.config.ts';
+import { serveFolder, fileFor, type StaticServer } from './bench/server.ts';
+import { coldPage, launch, markTime, VIEWPORT } from './bench/browser.ts';
+import {
+  firstContentfulPaint,
+  heapAfterGc,
+  mapSize,
+  pressAndLetDraw,
+  resources,
+  settle,
+  timeStep,
+  type Resource,
+  type StepTiming,
+} from './bench/measure.ts';
+import { GZIP_LEVEL, kindOf, sizes, type Kind } from './bench/bytes.ts';
+import { moduleSizes } from './bench/sourcemap.ts';
+import { deltas, median, percentile, ratio, round } from './bench/stats.ts';
+
+const USAGE = 'npm run bench -- [--runs N] [--story ID] [--step N] [--memory-steps N]';
+const DIST = join(ROOT, 'dist');
+/** A copy of dist/ taken at the start, so a rebuild during the bench cannot change what it measures. */
+const APP_OUT = join(ROOT, 'bench-results/app-dist');
+const MAPLIBRE_DIST = join(ROOT, 'node_modules/maplibre-gl/dist');
+
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+
+interface Options {
+  runs: number;
+  story: string;
+  /** The step the load opens at; the step change goes to the next one. */
+  step: number;
+  memorySteps: number;
+}
+
+function options(argv: string[]): Options {
+  const { values } = parse(argv, {
+    runs: { type: 'string', default: '5' },
+    story: { type: 'string', default: 'joseph' },
+    step: { type: 'string', default: '6' },
+    'memory-steps': { type: 'string', default: '200' },
+  });
+  const int = (name: string, text: string, min: number) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < min)
+      throw new UsageError(`--${name} needs a whole number ≥ ${min}`);
+    return n;
+  };
+  return {
+    runs: int('runs', values.runs, 1),
+    story: values.story,
+    step: int('step', values.step, 0),
+    memorySteps: int('memory-steps', values['memory-steps'], 11),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One cold load of each page, with its step change
+
+interface AppLoad {
+  storyVisible: number;
+  mapReady: number;
+  firstContentfulPaint: number | null;
+  resources: Resource[];
+  step: StepTiming;
+  errors: string[];
+}
+
+async function loadApp(browser: Browser, app: StaticServer, o: Options): Promise<AppLoad> {
+  const { page, errors, close } = await coldPage(browser);
+  try {
+    await page.goto(`${app.url}?story=${o.story}&step=${o.step}`);
+    const storyVisible = await markTime(page, 'jm:story-visible');
+    const mapReady = await markTime(page, 'jm:map-ready');
+    const loaded = await resources(page);
+    const fcp = await firstContentfulPaint(page);
+    await settle(page);
+    const step = await timeStep(page, 'ArrowRight');
+    return { storyVisible, mapReady, firstContentfulPaint: fcp, resources: loaded, step, errors };
+  } finally {
+    await close();
+  }
+}
+
+interface BaselineLoad {
+  idle: number;
+  resources: Resource[];
+  step: StepTiming;
+  errors: string[];
+}
+
+async function loadBaseline(
+  browser: Browser,
+  baseline: StaticServer,
+  o: Options,
+  size: { width: number; height: number },
+): Promise<BaselineLoad> {
+  const { page, errors, close } = await coldPage(browser);
+  try {
+    const query = `story=${o.story}&step=${o.step}&w=${size.width}&h=${size.height}`;
+    await page.goto(`${baseline.url}baseline.html?${query}`);
+    const idle = await markTime(page, 'base:idle');
+    const loaded = await resources(page);
+    await settle(page);
+    const step = await timeStep(page, 'ArrowRight');
+    return { idle, resources: loaded, step, errors };
+  } finally {
+    await close();
+  }
+}
+
+/** Gzipped JS and CSS the app fetched: before the story was visible, and in all. */
+function appBytes(server: StaticServer, load: AppLoad) {
+  const tally = () => ({ js: 0, css: 0 });
+  const before = tally();
+  const total = tally();
+  const files: {
+    file: string;
+    kind: Kind;
+    bytes: number;
+    gzip: number;
+    beforeStoryVisible: boolean;
+  }[] = [];
+  const seen = new Set<string>();
+  for (const resource of load.resources) {
+    const kind = kindOf(resource.url);
+    const file = fileFor(server, resource.url);
+    if (!kind || !file || seen.has(file)) continue;
+    seen.add(file);
+    const { gzip } = sizes(file);
+    const early = resource.responseEnd > 0 && resource.responseEnd <= load.storyVisible;
+    total[kind] += gzip;
+    if (early) before[kind] += gzip;
+    files.push({
+      file: file.slice(server.root.length + 1),
+      kind,
+      bytes: sizes(file).bytes,
+      gzip,
+      beforeStoryVisible: early,
+    });
+  }
+  return { beforeStoryVisible: before, total, files };
+}
+
+function frameStats(step: StepTiming) {
+  const frames = deltas(step.frames);
+  return {
+    ms: round(step.ms),
+    frames: frames.length,
+    p50: round(percentile(frames, 0.5)),
+    p95: round(percentile(frames, 0.95)),
+  };
+}
+
+function pooled(steps: StepTiming[]) {
+  const frames = steps.flatMap((step) => deltas(step.frames));
+  return {
+    frames: frames.length,
+    p50: round(percentile(frames, 0.5)),
+    p95: round(percentile(frames, 0.95)),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Memory: many step changes in one page
+
+/** Keys that change the moment every time: to the end, halfway back, then to the start. */
+function stepKeys(stepCount: number, count: number): string[] {
+  if (stepCount < 3) throw new CliError('the memory run needs a story with at least 3 steps');
+  const cycle = [
+    ...Array<string>(stepCount - 1).fill('ArrowRight'),
+    ...Array<string>(Math.floor((stepCount - 1) / 2)).fill('ArrowLeft'),
+    'Home',
+  ];
+  return Array.from({ length: count }, (_, i) => cycle[i % cycle.length]!);
+}
+
+async function memoryRun(browser: Browser, app: StaticServer, o: Options, stepCount: number) {
+  const { page, cdp, errors, close } = await coldPage(browser);
+  try {
+    await page.goto(`${app.url}?story=${o.story}&step=0`);
+    await markTime(page, 'jm:map-ready');
+    await settle(page);
+    const keys = stepKeys(stepCount, o.memorySteps);
+    let expected = 0;
+    const heap: Record<string, number> = {};
+    const started = Date.now();
+    for (const [i, key] of keys.entries()) {
+      await pressAndLetDraw(page, key);
+      expected = key === 'Home' ? 0 : expected + (key === 'ArrowRight' ? 1 : -1);
+      const done = i + 1;
+      if (done === 10 || done === keys.length) {
+        await settle(page);
+        heap[`after${done}`] = await heapAfterGc(cdp);
+      }
+    }
+    // Every key must have moved the moment, or the run measured fewer step changes than it says.
+    const shown = new URL(page.url()).searchParams.get('step');
+    if (shown !== String(expected))
+      throw new Error(
+        `memory run: expected step ${expected} after the keys, the URL says ${shown}`,
+      );
+    return {
+      after10: heap.after10!,
+      afterAll: heap[`after${keys.length}`]!,
+      seconds: round((Date.now() - started) / 1000),
+      errors,
+    };
+  } finally {
+    await close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bundle
+
+/** Names for the build's unmapped spans: data inlined by the virtual modules. */
+function nameBlob(head: string): string | undefined {
+  if (/JSON\.parse\(`\{"legs"/.test(head)) return 'virtual:journeys-geo (inlined data)';
+  if (/JSON\.parse\(`\{"stories"/.test(head)) return 'virtual:journeys (inlined data)';
+  if (/\[\[`Noto Sans`/.test(head)) return 'virtual:fonts (font table)';
+  return undefined;
+}
+
+function bundle() {
+  const assets = join(APP_OUT, 'assets');
+  const scripts = readdirSync(assets)
+    .filter((name) => /\.m?js$/.test(name))
+    .map((name) => join(assets, name));
+  const mapped = scripts.filter((file) => existsSync(`${file}.map`));
+  const modules = moduleSizes(mapped, ROOT, nameBlob);
+  // A script shipped without a map is a file copied as it is: maplibre-gl's worker.
+  for (const file of scripts.filter((f) => !mapped.includes(f))) {
+    const name = /maplibre-gl-worker/.test(file)
+      ? 'maplibre-gl (worker file, copied as is)'
+      : `(no source map) ${file.slice(ROOT.length + 1)}`;
+    modules.set(name, (modules.get(name) ?? 0) + sizes(file).bytes);
+  }
+  const top = [...modules]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([module, bytes]) => ({ module, bytes }));
+  return {
+    scripts: scripts.length,
+    withSourceMap: mapped.length,
+    bytes: scripts.reduce((sum, file) => sum + sizes(file).bytes, 0),
+    topModules: top,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function target(name: string, limit: number, actual: number) {
+  return { target: `${name} ≤ ${limit}`, limit, actual: round(actual, 3), met: actual <= limit };
+}
+
+async function main(): Promise<number> {
+  const o = options(process.argv.slice(2));
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new CliError(
+      'no production build in dist/: run `npm run build` first (npm run bench does)',
+    );
+  const compiled = loadAndCompile({ root: ROOT });
+  const story = compiled.index?.stories.find((s) => s.id === o.story);
+  if (!story) throw new CliError(`no story "${o.story}" in data/`);
+  if (o.step + 1 >= story.steps.length)
+    throw new CliError(`--step ${o.step}: "${o.story}" has no step after it`);
+
+  rmSync(APP_OUT, { recursive: true, force: true });
+  cpSync(DIST, APP_OUT, { recursive: true });
+  log('building the baseline page (bench/)');
+  await build({ ...baselineConfig, configFile: false });
+
+  const app = await serveFolder(APP_OUT);
+  const baseline = await serveFolder(BASELINE_OUT);
+  const browser = await launch();
+  const errors: string[] = [];
+  try {
+    log(`Chromium ${browser.version()}; app at ${app.url}, baseline at ${baseline.url}`);
+    const loadAtStart = loadavg()[0]!;
+    // Warm-up, not counted: the OS's file cache, and the size of the app's map for the baseline.
+    log('warm-up loads');
+    const warm = await coldPage(browser);
+    await warm.page.goto(`${app.url}?story=${o.story}&step=${o.step}`);
+    await markTime(warm.page, 'jm:map-ready');
+    const size = await mapSize(warm.page);
+    await warm.close();
+    await loadBaseline(browser, baseline, o, size);
+
+    const loads: { app: AppLoad; baseline: BaselineLoad }[] = [];
+    for (let i = 0; i < o.runs; i++) {
+      // Alternate which page goes first, so neither always gets the fresher machine.
+      let a: AppLoad;
+      let b: BaselineLoad;
+      if (i % 2 === 0) {
+        a = await loadApp(browser, app, o);
+        b = await loadBaseline(browser, baseline, o, size);
+      } else {
+        b = await loadBaseline(browser, baseline, o, size);
+        a = await loadApp(browser, app, o);
+      }
+      errors.push(...a.errors, ...b.errors);
+      if (a.step.step !== o.step + 1 || b.step.step !== o.step + 1)
+        throw new Error(`run ${i + 1}: the step change did not reach step ${o.step + 1}`);
+      loads.push({ app: a, baseline: b });
+      log(
+        `run ${i + 1}/${o.runs}: story visible ${round(a.storyVisible)} ms, map ready ` +
+          `${round(a.mapReady)} ms, bare page idle ${round(b.idle)} ms; step ${round(a.step.ms)} ` +
+          `vs ${round(b.step.ms)} ms`,
+      );
+    }
+
+    const memory: Awaited<ReturnType<typeof memoryRun>>[] = [];
+    for (let i = 0; i < o.runs; i++) {
+      const m = await memoryRun(browser, app, o, story.steps.length);
+      errors.push(...m.errors);
+      memory.push(m);
+      log(
+        `memory ${i + 1}/${o.runs}: ${round(m.after10 / 2 ** 20, 2)} MiB after 10 steps, ` +
+          `${round(m.afterAll / 2 ** 20, 2)} MiB after ${o.memorySteps} (${m.seconds} s)`,
+      );
+    }
+
+    const servers = { app, baseline };
+    const chromium = browser.version();
+    const load: [number, number] = [loadAtStart, loadavg()[0]!];
+    const result = report(o, { load, servers, chromium, size, loads, memory, errors });
+    const json = JSON.stringify(result, null, 2);
+    mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench-results/latest.json'), `${json}\n`);
+    process.stdout.write(`${json}\n`);
+    const missed = result.targets.filter((t) => !t.met).length;
+    log(`${5 - missed} of 5 targets met; written to bench-results/latest.json`);
+    return 0;
+  } finally {
+    await browser.close();
+    await app.close();
+    await baseline.close();
+  }
+}
+
+interface Measured {
+  /** 1-minute load averages when the runs began and ended: other work on the machine. */
+  load: [number, number];
+  servers: { app: StaticServer; baseline: StaticServer };
+  chromium: string;
+  size: { width: number; height: number };
+  loads: { app: AppLoad; baseline: BaselineLoad }[];
+  memory: Awaited<ReturnType<typeof memoryRun>>[];
+  errors: string[];
+}
+
+/** The one JSON object: raw runs, medians, baselines, ratios and the targets. */
+function report(o: Options, m: Measured) {
+  const { servers, size, loads, memory } = m;
+  const med = <T>(pick: (x: T) => number, of: T[]) => round(median(of.map(pick)));
+  const medRatio = <T>(top: (x: T) => number, bottom: (x: T) => number, of: T[]) =>
+    round(median(of.map((x) => top(x) / bottom(x))), 3);
+
+  // (a) bytes
+  const bytesRuns = loads.map((l) => appBytes(servers.app, l.app));
+  const maplibreJs =
+    sizes(join(MAPLIBRE_DIST, 'maplibre-gl.mjs')).gzip +
+    sizes(join(MAPLIBRE_DIST, 'maplibre-gl-worker.mjs')).gzip;
+  const maplibreCss = sizes(join(MAPLIBRE_DIST, 'maplibre-gl.css')).gzip;
+  const barePage = { js: 0, css: 0 };
+  for (const url of new Set(loads[0]!.baseline.resources.map((r) => r.url))) {
+    const kind = kindOf(url);
+    const file = fileFor(servers.baseline, url);
+    if (kind && file) barePage[kind] += sizes(file).gzip;
+  }
+  const bytes = {
+    gzipLevel: GZIP_LEVEL,
+    runs: bytesRuns.map(({ beforeStoryVisible, total }) => ({ beforeStoryVisible, total })),
+    median: {
+      beforeStoryVisible: {
+        js: med((r) => r.beforeStoryVisible.js, bytesRuns),
+        css: med((r) => r.beforeStoryVisible.css, bytesRuns),
+      },
+      total: { js: med((r) => r.total.js, bytesRuns), css: med((r) => r.total.css, bytesRuns) },
+    },
+    files: bytesRuns[0]!.files,
+    baseline: { maplibreGlJs: maplibreJs, maplibreGlCss: maplibreCss, barePage },
+    ratios: {
+      totalJs: ratio(
+        med((r) => r.total.js, bytesRuns),
+        maplibreJs,
+      ),
+      beforeStoryVisibleJs: ratio(
+        med((r) => r.beforeStoryVisible.js, bytesRuns),
+        maplibreJs,
+      ),
+    },
+  };
+
+  // (b) load
+  const load = {
+    url: `?story=${o.story}&step=${o.step}`,
+    runs: loads.map(({ app: a, baseline: b }) => ({
+      storyVisible: round(a.storyVisible),
+      mapReady: round(a.mapReady),
+      firstContentfulPaint: a.firstContentfulPaint === null ? null : round(a.firstContentfulPaint),
+      baselineIdle: round(b.idle),
+    })),
+    median: {
+      storyVisible: med((l) => l.app.storyVisible, loads),
+      mapReady: med((l) => l.app.mapReady, loads),
+      firstContentfulPaint: med((l) => l.app.firstContentfulPaint ?? Number.NaN, loads),
+      baselineIdle: med((l) => l.baseline.idle, loads),
+    },
+    ratios: {
+      storyVisible: medRatio(
+        (l) => l.app.storyVisible,
+        (l) => l.baseline.idle,
+        loads,
+      ),
+      mapReady: medRatio(
+        (l) => l.app.mapReady,
+        (l) => l.baseline.idle,
+        loads,
+      ),
+    },
+  };
+
+  // (c) step change
+  const stepRuns = loads.map((l) => ({
+    app: frameStats(l.app.step),
+    baseline: frameStats(l.baseline.step),
+  }));
+  const stepChange = {
+    move: `?story=${o.story}: step ${o.step} → ${o.step + 1} (ArrowRight)`,
+    runs: stepRuns,
+    median: {
+      app: {
+        ms: med((r) => r.app.ms, stepRuns),
+        p50: med((r) => r.app.p50, stepRuns),
+        p95: med((r) => r.app.p95, stepRuns),
+      },
+      baseline: {
+        ms: med((r) => r.baseline.ms, stepRuns),
+        p50: med((r) => r.baseline.p50, stepRuns),
+        p95: med((r) => r.baseline.p95, stepRuns),
+      },
+    },
+    /** All runs' frames together: a steadier p95 than any one run's few dozen frames. */
+    pooled: {
+      app: pooled(loads.map((l) => l.app.step)),
+      baseline: pooled(loads.map((l) => l.baseline.step)),
+    },
+    ratios: {
+      ms: medRatio(
+        (r) => r.app.ms,
+        (r) => r.baseline.ms,
+        stepRuns,
+      ),
+      p50: medRatio(
+        (r) => r.app.p50,
+        (r) => r.baseline.p50,
+        stepRuns,
+      ),
+      p95: medRatio(
+        (r) => r.app.p95,
+        (r) => r.baseline.p95,
+        stepRuns,
+      ),
+    },
+  };
+
+  // (d) memory and the bundle
+  const memoryFigure = {
+    url: `?story=${o.story}`,
+    steps: [10, o.memorySteps],
+    runs: memory.map((m) => ({ after10: m.after10, afterAll: m.afterAll, seconds: m.seconds })),
+    median: { after10: med((m) => m.after10, memory), afterAll: med((m) => m.afterAll, memory) },
+    ratio: medRatio(
+      (m) => m.afterAll,
+      (m) => m.after10,
+      memory,
+    ),
+    bundle: bundle(),
+  };
+
+  return {
+    bench: 'journey-map',
+    date: new Date().toISOString(),
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: round(totalmem() / 2 ** 30, 1),
+      os: `${type()} ${release()}`,
+      node: process.version,
+      chromium: m.chromium,
+      webgl: 'SwiftShader (CPU)',
+      loadAverage: { start: round(m.load[0], 2), end: round(m.load[1], 2) },
+    },
+    settings: {
+      runs: o.runs,
+      viewport: VIEWPORT,
+      mapSize: size,
+      story: o.story,
+      step: o.step,
+      memorySteps: o.memorySteps,
+    },
+    bytes,
+    load,
+    stepChange,
+    memory: memoryFigure,
+    targets: [
+      target('story visible / bare page idle', 0.4, load.ratios.storyVisible),
+      target('map ready / bare page idle', 1.1, load.ratios.mapReady),
+      target('total JS gzip / maplibre-gl JS gzip', 1.15, bytes.ratios.totalJs),
+      target('step-change frame p95 / bare page p95', 1.2, stepChange.ratios.p95),
+      target(`heap after ${o.memorySteps} steps / after 10`, 1.1, memoryFigure.ratio),
+    ],
+    errors: [...new Set(m.errors)],
+  };
+}
+
+run('bench', USAGE, main);
