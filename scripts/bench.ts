@@ -8,7 +8,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { ROOT, CliError, UsageError, parse, run } from './lib/cli.ts';
@@ -242,12 +242,12 @@ function bundle() {
     .filter((name) => /\.m?js$/.test(name))
     .map((name) => join(assets, name));
   const mapped = scripts.filter((file) => existsSync(`${file}.map`));
-  const modules = moduleSizes(mapped, ROOT, nameBlob);
+  const modules = moduleSizes(mapped, ROOT, { builtIn: join(DIST, 'assets'), nameBlob });
   // A script shipped without a map is a file copied as it is: maplibre-gl's worker.
   for (const file of scripts.filter((f) => !mapped.includes(f))) {
     const name = /maplibre-gl-worker/.test(file)
       ? 'maplibre-gl (worker file, copied as is)'
-      : `(no source map) ${file.slice(ROOT.length + 1)}`;
+      : `(no source map) ${basename(file)}`;
     modules.set(name, (modules.get(name) ?? 0) + sizes(file).bytes);
   }
   const top = [...modules]

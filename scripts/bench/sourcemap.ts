@@ -3,7 +3,7 @@
  * source every generated span came from, and the span's length is that source's share.
  */
 import { readFileSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 interface SourceMap {
   sources: string[];
@@ -111,27 +111,32 @@ export function moduleName(source: string, mapFile: string, root: string): strin
   return path;
 }
 
-/**
- * Bytes per module over several chunks and their `.map` files. `nameBlob` may name an unmapped
- * span from its first characters (a virtual module's inlined data, say).
- */
+export interface ModuleSizeOptions {
+  /** The folder the chunks were built into, if they have been copied since. */
+  builtIn?: string;
+  /** Names an unmapped span from its first characters (a virtual module's inlined data, say). */
+  nameBlob?: (head: string) => string | undefined;
+}
+
+/** Bytes per module over several chunks and their `.map` files. */
 export function moduleSizes(
   chunks: string[],
   root: string,
-  nameBlob: (head: string) => string | undefined = () => undefined,
+  { builtIn, nameBlob = () => undefined }: ModuleSizeOptions = {},
 ): Map<string, number> {
   const sizes = new Map<string, number>();
   const add = (name: string, bytes: number) => sizes.set(name, (sizes.get(name) ?? 0) + bytes);
   for (const chunk of chunks) {
-    const mapFile = `${chunk}.map`;
-    const map = JSON.parse(readFileSync(mapFile, 'utf8')) as SourceMap;
+    const map = JSON.parse(readFileSync(`${chunk}.map`, 'utf8')) as SourceMap;
+    // Sources are relative to where the map was written.
+    const mapFile = builtIn ? join(builtIn, `${basename(chunk)}.map`) : `${chunk}.map`;
     const { bySource, glue, blobs } = attribute(readFileSync(chunk, 'utf8'), map);
     for (const [index, bytes] of bySource)
       add(moduleName(map.sources[index] ?? '?', mapFile, root), bytes);
     add('(bundler glue)', glue);
     for (const blob of blobs) {
       const head = blob.head.replace(/\s+/g, ' ');
-      add(nameBlob(head) ?? `(no source map) ${relative(root, chunk)}: ${head}…`, blob.bytes);
+      add(nameBlob(head) ?? `(no source map) ${basename(chunk)}: ${head}…`, blob.bytes);
     }
   }
   return sizes;
