@@ -20,7 +20,7 @@ const MODULES = {
   fonts: 'virtual:fonts',
 } as const;
 
-const EMPTY_INDEX = { stories: [], corridors: [] };
+const EMPTY_INDEX = { stories: [], corridors: [], glossary: [] };
 
 export interface JourneysOptions {
   /** Project root, holding `data/`. */

@@ -40,6 +40,7 @@ export function step(index: number, overrides: Partial<Step> = {}): Step {
     time: { date: UNDATED },
     excerpts: [{ text: `Words of step ${index}.`, source: 'src', warnings: [], translations: [] }],
     warnings: [],
+    terms: [],
     ...(index > 0 ? { leg: { mode: 'unknown', basis: 'stated' } } : {}),
     ...overrides,
   };
@@ -80,5 +81,6 @@ export function smallIndex(): JourneyIndex {
       }),
     ],
     corridors: [],
+    glossary: [],
   };
 }

@@ -16,9 +16,11 @@ import { didYouMean } from './suggest.ts';
 import { toLocalText } from './text.ts';
 import { buildRoute, haloFeatures, legFeatures, pointFeatures } from './route.ts';
 import { describeRoute } from './route-text.ts';
+import { compileGlossary, termsIn } from './glossary.ts';
 import type {
   Corridor,
   Excerpt,
+  GlossaryEntry,
   JourneyGeometry,
   JourneyIndex,
   Place,
@@ -42,6 +44,8 @@ export interface CompileInput {
   /** Source texts by file name, as in `data/sources/`. */
   sourceTexts: Record<string, string>;
   rivers: BorderRivers;
+  /** `data/glossary.yaml`, when there is one. */
+  glossary?: FileInput;
 }
 
 export interface CompileResult {
@@ -95,6 +99,17 @@ export function compile(input: CompileInput): CompileResult {
     corridors: { type: 'FeatureCollection', features: [] },
     paths: {},
   };
+  const glossary = input.glossary
+    ? safely(
+        input.glossary.file,
+        () => compileGlossary(input.glossary!.file, input.glossary!.text),
+        {
+          entries: [],
+          diagnostics: [],
+        },
+      )
+    : { entries: [], diagnostics: [] };
+  diagnostics.push(...glossary.diagnostics);
   const seen = new Map<string, string>();
   const parsed: { file: FileInput; data: StoryFile; source: YamlSource }[] = [];
   for (const file of input.stories) {
@@ -141,7 +156,11 @@ export function compile(input: CompileInput): CompileResult {
     if (!checked) continue;
     diagnostics.push(...checked.diagnostics);
     if (!gazetteerOk || checked.diagnostics.some((d) => d.severity === 'error')) continue;
-    const story = safely(file.file, () => buildStory(data, gazetteer, color), undefined);
+    const story = safely(
+      file.file,
+      () => buildStory(data, gazetteer, color, glossary.entries),
+      undefined,
+    );
     if (!story) continue;
     stories.push(story.story);
     geometry.legs.features.push(...story.legs);
@@ -187,7 +206,7 @@ export function compile(input: CompileInput): CompileResult {
   }
 
   return {
-    index: { stories, corridors },
+    index: { stories, corridors, glossary: glossary.entries },
     geometry,
     diagnostics: sortDiagnostics([...diagnostics, ...internalErrors.splice(0)]),
   };
@@ -555,7 +574,12 @@ function crossesBorderOnLand(from: Place, to: Place): boolean {
   return (a.includes('KP') && b.includes('CN')) || (a.includes('CN') && b.includes('KP'));
 }
 
-function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {
+function buildStory(
+  data: StoryFile,
+  gazetteer: Gazetteer,
+  color: string,
+  glossary: readonly GlossaryEntry[],
+) {
   const mainSource = data.sources[0]!.id;
   const places = data.steps.map((s) =>
     s.place === NOT_STATED ? null : gazetteer.places.get(s.place)!,
@@ -633,6 +657,10 @@ function buildStory(data: StoryFile, gazetteer: Gazetteer, color: string) {
       excerpts,
       ...(s.context ? { context: toLocalText(s.context) } : {}),
       warnings: s.warnings ?? [],
+      terms: termsIn(
+        [...excerpts.map((e) => e.text), s.context ? toLocalText(s.context).en : ''].join('\n'),
+        glossary,
+      ).map((t) => t.id),
     };
   });
   const story: Story = {

@@ -92,6 +92,9 @@ export function loadAndCompile({ root, stories, cwd = root }: DataPaths): Compil
     stories: plan.stories.map(read).filter((f): f is FileInput => f !== undefined),
     sourceTexts,
     rivers: borderRivers(),
+    ...(existsSync(join(dataDir, 'glossary.yaml'))
+      ? { glossary: read(join(dataDir, 'glossary.yaml')) }
+      : {}),
   });
   return { ...result, diagnostics: sortDiagnostics([...problems, ...result.diagnostics]) };
 }

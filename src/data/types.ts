@@ -137,6 +137,8 @@ export interface Step {
   /** Our own words, clearly separate from quotes: context, or why something is inferred. */
   context?: LocalText;
   warnings: Warning[];
+  /** Ids of glossary entries for words this step uses. */
+  terms: string[];
 }
 
 export interface Correction {
@@ -179,8 +181,11 @@ export interface Corridor {
   via: string[];
 }
 
-export interface Glossary {
+export interface GlossaryEntry {
+  id: string;
   term: string;
+  /** The words in a text that call for this entry. */
+  words: string[];
   definition: string;
 }
 
@@ -188,6 +193,7 @@ export interface Glossary {
 export interface JourneyIndex {
   stories: Story[];
   corridors: Corridor[];
+  glossary: GlossaryEntry[];
 }
 
 export interface LegProperties {

@@ -87,6 +87,7 @@ describe('new Moment(index)', () => {
     const index = {
       stories: [story('x', [step(0), warned, step(2, { warnings: ['imprisonment'] })])],
       corridors: [],
+      glossary: [],
     };
     const moment = new Moment(index);
     moment.select('x', 1, 'url');

@@ -29,6 +29,7 @@ describe('StoryPanel', () => {
         ),
       ],
       corridors: [],
+      glossary: [],
     };
     const moment = new Moment(index);
     moment.select('x', 0, 'url');
@@ -53,6 +54,7 @@ describe('StoryPanel', () => {
         ]),
       ],
       corridors: [],
+      glossary: [],
     };
     const moment = new Moment(index);
     moment.select('x', 0, 'url');
@@ -73,6 +75,7 @@ describe('StoryPanel', () => {
         ]),
       ],
       corridors: [],
+      glossary: [],
     };
     const moment = new Moment(index);
     moment.select('x', 0, 'url');
@@ -151,5 +154,26 @@ describe('Timeline', () => {
       ['1', 'undated', null],
     ]);
     expect(svgSnapshot(container)).toMatchSnapshot();
+  });
+});
+
+describe('StepCard words', () => {
+  it('explains the glossary words a step uses', () => {
+    const index = {
+      stories: [story('x', [step(0, { terms: ['defector'] }), step(1)])],
+      corridors: [],
+      glossary: [
+        { id: 'defector', term: 'defector', words: ['defector'], definition: 'A contested word.' },
+        { id: 'broker', term: 'broker', words: ['broker'], definition: 'A paid guide.' },
+      ],
+    };
+    const moment = new Moment(index);
+    moment.select('x', 0, 'url');
+    const { container } = show(StoryPanel, moment);
+    const words = container.querySelector('#step-x-0 .glossary')!;
+    expect(words.textContent).toContain('defector');
+    expect(words.textContent).toContain('A contested word.');
+    expect(words.textContent).not.toContain('broker');
+    expect(container.querySelector('#step-x-1 .glossary')).toBeNull();
   });
 });
