@@ -127,6 +127,35 @@ describe('moving the story', () => {
     );
   });
 
+  it('dragging the timeline cursor moves the story, snapping to steps', async () => {
+    const box = async (step: number) =>
+      (await page.locator(`.mark.selected[data-step="${step}"] circle`).boundingBox())!;
+    const from = await box(0);
+    const to = await box(4);
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2 + 3, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForURL(/step=4/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(4));
+  });
+
+  it('clicking a step’s point on the map moves the story to it', async () => {
+    const point = await page.evaluate((anchor) => {
+      const el = document.querySelector('.map') as HTMLElement & {
+        journeyMap: { map: import('maplibre-gl').Map };
+      };
+      const { x, y } = el.journeyMap.map.project(anchor);
+      const rect = el.getBoundingClientRect();
+      return { x: rect.left + x, y: rect.top + y };
+    }, bella.steps[5]!.anchor);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForURL(/step=5/);
+    await settled(page);
+    expect(await views(page)).toEqual(all(5));
+  });
+
   it('scrolling the story moves the map, the timeline and the URL', async () => {
     await page.locator('.scroller').evaluate((el) => {
       const target = el.querySelector('#step-bella-4') as HTMLElement;
