@@ -52,14 +52,38 @@ const legOpacity: ExpressionSpecification = [
 ];
 
 const legWidth: ExpressionSpecification = [
-  'case',
-  overview,
-  ['case', ['==', ['get', 'story'], highlight], 5, 3],
-  ['!', isOpen],
-  2,
-  ['<=', ['get', 'step'], step],
-  4.5,
-  2.5,
+  '*',
+  // A flight is drawn lighter than a journey over land or water.
+  ['case', ['==', ['get', 'mode'], 'air'], 0.7, 1],
+  [
+    'case',
+    overview,
+    ['case', ['==', ['get', 'story'], highlight], 5, 3],
+    ['!', isOpen],
+    2,
+    ['<=', ['get', 'step'], step],
+    4.5,
+    2.5,
+  ],
+];
+
+/** How each leg was travelled, written along it; nothing when the text does not say. */
+const MODE_WORDS: ExpressionSpecification = [
+  'match',
+  ['get', 'mode'],
+  'foot',
+  'on foot',
+  'river',
+  'across the river',
+  'train',
+  'by train',
+  'bus',
+  'by bus',
+  'car',
+  'by car',
+  'air',
+  'by air',
+  '',
 ];
 
 /** A width that keeps `km` on the ground at mid latitudes, at every zoom. */
@@ -270,6 +294,25 @@ export function buildStyle({
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
           'circle-opacity': ['case', overview, 0.8, ['<=', ['get', 'step'], step], 1, 0.55],
+        },
+      },
+      {
+        id: 'leg-modes',
+        type: 'symbol',
+        source: 'legs',
+        filter: ['all', isOpen, ['!=', ['get', 'mode'], 'unknown']] as FilterSpecification,
+        layout: {
+          ...text,
+          'symbol-placement': 'line-center',
+          'text-field': MODE_WORDS,
+          'text-size': 12,
+          'text-offset': [0, -0.9],
+          'text-keep-upright': true,
+        },
+        paint: {
+          'text-color': ['case', ['get', 'fiction'], COLORS.fiction, '#222222'],
+          'text-halo-color': COLORS.halo,
+          'text-halo-width': 2,
         },
       },
       {
