@@ -8,12 +8,13 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import geometry from 'virtual:journeys-geo';
+import geometryUrl from 'virtual:journeys-geo';
 import stories from 'virtual:bench-steps';
 import { world as worldUrl, eastAsia as eastAsiaUrl } from 'virtual:basemap';
 import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
 import type { FeatureCollection } from 'geojson';
-import type { BBox, LngLat } from '../src/data/types.ts';
+import type { BBox, JourneyGeometry, LngLat } from '../src/data/types.ts';
+import { legPaths, pathKey } from '../src/map/paths.ts';
 import { buildStyle } from '../src/map/style.ts';
 import { MarkerMotion } from '../src/map/marker.ts';
 
@@ -30,7 +31,7 @@ async function fetchJson(url: string): Promise<FeatureCollection> {
 const params = new URLSearchParams(location.search);
 const storyId = params.get('story') ?? 'joseph';
 const story = stories[storyId];
-if (!story || !geometry) throw new Error(`no story ${storyId} in the build`);
+if (!story || !geometryUrl) throw new Error(`no story ${storyId} in the build`);
 let step = Math.max(0, Math.min(Number(params.get('step') ?? 0), story.steps.length - 1));
 
 const container = document.querySelector<HTMLElement>('.map')!;
@@ -42,7 +43,12 @@ if (width > 0 && height > 0) {
   container.style.height = `${height}px`;
 }
 
-const [world, eastAsia] = await Promise.all([fetchJson(worldUrl), fetchJson(eastAsiaUrl)]);
+const [world, eastAsia, geometry] = await Promise.all([
+  fetchJson(worldUrl),
+  fetchJson(eastAsiaUrl),
+  fetchJson(geometryUrl) as unknown as Promise<JourneyGeometry>,
+]);
+const paths = legPaths(geometry.legs);
 const style = buildStyle({
   world,
   eastAsia,
@@ -114,10 +120,9 @@ function goTo(next: number): void {
   map.setGlobalStateProperty('story', storyId);
   map.setGlobalStateProperty('step', step);
   map.setGlobalStateProperty('highlight', '');
-  const paths = geometry!.paths[storyId] ?? [];
   let path: LngLat[] | undefined;
-  if (step === previous + 1) path = paths[step];
-  else if (step === previous - 1) path = paths[previous]?.slice().reverse();
+  if (step === previous + 1) path = paths.get(pathKey(storyId, step));
+  else if (step === previous - 1) path = paths.get(pathKey(storyId, previous))?.slice().reverse();
   const duration = marker.durationFor(path);
   marker.show(story!.color, story!.fiction);
   if (path && path.length > 1) marker.travel(path, duration);

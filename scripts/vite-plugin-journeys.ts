@@ -4,6 +4,7 @@
  * virtual modules. In `npm start` it watches `data/` and reloads the app on a valid edit, or
  * sends the errors to the in-page overlay while the last valid stories stay on screen.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, relative } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -44,6 +45,23 @@ function prepareBasemap(root: string): { world: string; eastAsia: string } {
 }
 
 /** The Hangul and CJK characters the data and labels use; Latin comes from Noto Sans. */
+/**
+ * Writes the route geometry as a JSON file named by its content, for the map to fetch: data
+ * travels as data, not as script, and a changed story gets a new URL.
+ */
+function writeGeometry(root: string, result: CompileResult | undefined): string | null {
+  if (!result) return null;
+  const json = JSON.stringify(result.geometry);
+  const hash = createHash('sha256').update(json).digest('hex').slice(0, 12);
+  const dir = join(root, 'node_modules', '.journey-map', 'geometry');
+  const file = join(dir, `journeys-${hash}.json`);
+  if (!existsSync(file)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, json);
+  }
+  return file;
+}
+
 function koreanText(result: CompileResult | undefined, extra: string): string {
   const all = JSON.stringify(result?.index ?? '') + extra;
   return [
@@ -107,8 +125,12 @@ export function journeys({ root }: JourneysOptions): Plugin {
           // Only the dev server shows authors their mistakes in the page.
           `export const diagnostics = ${JSON.stringify(isDev ? diagnostics : [])};`,
         ].join('\n');
-      if (name === MODULES.geometry)
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(lastGood?.geometry ?? null))});`;
+      if (name === MODULES.geometry) {
+        const file = writeGeometry(root, lastGood);
+        return file
+          ? `import url from ${JSON.stringify(`${file}?url`)};\nexport default url;`
+          : 'export default null;';
+      }
       if (name === MODULES.basemap) {
         basemap ??= prepareBasemap(root);
         return [

@@ -8,9 +8,9 @@ declare module 'virtual:journeys' {
 }
 
 declare module 'virtual:journeys-geo' {
-  import type { JourneyGeometry } from './data/types.ts';
-  const geometry: JourneyGeometry | null;
-  export default geometry;
+  /** URL of the route geometry (a `JourneyGeometry` as JSON), or null when no story is valid. */
+  const url: string | null;
+  export default url;
 }
 
 declare module 'virtual:basemap' {

@@ -55,6 +55,14 @@ export function facesFor(faces: Face[], text: string): Face[] {
   return faces.filter((face) => [...codePoints].some((cp) => covers(face, cp)));
 }
 
+/** The characters of `text` that a face covers, as a CSS unicode-range. */
+export function usedRange(face: Face, text: string): string {
+  const codePoints = [...new Set([...text].map((c) => c.codePointAt(0)!))]
+    .filter((cp) => covers(face, cp))
+    .sort((a, b) => a - b);
+  return codePoints.map((cp) => `U+${cp.toString(16)}`).join(',');
+}
+
 export const MAP_FONT = 'Noto Sans Regular';
 
 /**
@@ -65,7 +73,12 @@ export function fontsModule(koreanText: string): string {
   const latin = [400, 600].flatMap((w) =>
     facesOf('@fontsource/noto-sans', w).filter((f) => /latin/.test(f.file)),
   );
-  const korean = facesFor(facesOf('@fontsource/noto-sans-kr', 400), koreanText);
+  // Korean subsets declare only the characters the data uses: all Korean text on the page or
+  // the map comes from the data, and a short range keeps the declarations small.
+  const korean = facesFor(facesOf('@fontsource/noto-sans-kr', 400), koreanText).map((face) => ({
+    ...face,
+    unicodeRange: usedRange(face, koreanText),
+  }));
   const faces = [...latin, ...korean];
   const imports = faces.map((f, i) => `import f${i} from '${f.file}?url';`).join('\n');
   const rows = faces

@@ -97,7 +97,6 @@ export function compile(input: CompileInput): CompileResult {
     bands: { type: 'FeatureCollection', features: [] },
     points: { type: 'FeatureCollection', features: [] },
     corridors: { type: 'FeatureCollection', features: [] },
-    paths: {},
   };
   const glossary = input.glossary
     ? safely(
@@ -167,7 +166,6 @@ export function compile(input: CompileInput): CompileResult {
     geometry.halos.features.push(...story.halos.rings);
     geometry.bands.features.push(...story.halos.bands);
     geometry.points.features.push(...story.points);
-    geometry.paths[story.story.id] = story.paths;
   }
 
   const corridors: Corridor[] = [];
@@ -693,9 +691,6 @@ function buildStory(
       route,
       steps.map((s) => s.place?.name ?? { en: '' }),
       props,
-    ),
-    paths: route.steps.map((s) =>
-      s.segments.flatMap((g, i) => (i === 0 ? g.line : g.line.slice(1))),
     ),
   };
 }

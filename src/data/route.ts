@@ -241,7 +241,7 @@ export function legFeatures(
     step.segments.map((segment) => ({
       type: 'Feature' as const,
       properties: { story, step: index, mode: segment.mode, basis: segment.basis, ...props },
-      geometry: { type: 'LineString' as const, coordinates: segment.line.map(round5) },
+      geometry: { type: 'LineString' as const, coordinates: segment.line.map(roundCoord) },
     })),
   );
 }
@@ -273,7 +273,7 @@ export function haloFeatures(
         properties,
         geometry: {
           type: 'MultiPolygon',
-          coordinates: step.halo.rings.map((p) => p.map((r) => r.map(round5))),
+          coordinates: step.halo.rings.map((p) => p.map((r) => r.map(roundCoord))),
         },
       });
     else
@@ -282,7 +282,7 @@ export function haloFeatures(
         properties,
         geometry: {
           type: 'MultiLineString',
-          coordinates: step.halo.lines.map((l) => l.map(round5)),
+          coordinates: step.halo.lines.map((l) => l.map(roundCoord)),
         },
       });
   });
@@ -304,10 +304,11 @@ export function pointFeatures(
       label_ko: labels[index]?.ko ?? '',
       ...props,
     },
-    geometry: { type: 'Point', coordinates: round5(step.anchor) },
+    geometry: { type: 'Point', coordinates: roundCoord(step.anchor) },
   }));
 }
 
-function round5(p: LngLat | Position): LngLat {
-  return [Math.round(p[0]! * 1e5) / 1e5, Math.round(p[1]! * 1e5) / 1e5];
+/** About 10 m: far finer than any place is shown, and a quarter smaller than 5 decimals. */
+function roundCoord(p: LngLat | Position): LngLat {
+  return [Math.round(p[0]! * 1e4) / 1e4, Math.round(p[1]! * 1e4) / 1e4];
 }

@@ -237,8 +237,6 @@ export interface JourneyGeometry {
   bands: FeatureCollection<MultiLineString, HaloProperties>;
   points: FeatureCollection<Point, StepPointProperties>;
   corridors: FeatureCollection<LineString, CorridorProperties>;
-  /** Per story, per step: the path the marker follows to reach that step, as [lng, lat][]. */
-  paths: Record<string, LngLat[][]>;
 }
 
 export type LegFeature = Feature<LineString | MultiLineString, LegProperties>;

@@ -8,13 +8,14 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import geometry from 'virtual:journeys-geo';
+import geometryUrl from 'virtual:journeys-geo';
 import { world as worldUrl, eastAsia as eastAsiaUrl } from 'virtual:basemap';
 import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
 import type { FeatureCollection } from 'geojson';
 import type { BBox, JourneyGeometry, JourneyIndex, LngLat } from '../data/types.ts';
 import { buildStyle, ROUTE_LAYERS } from './style.ts';
 import { MarkerMotion } from './marker.ts';
+import { legPaths, pathKey, type LegPaths } from './paths.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -29,7 +30,7 @@ export class MapAssetError extends Error {
   }
 }
 
-async function fetchJson(url: string, asset: string): Promise<FeatureCollection> {
+async function fetchJson<T = FeatureCollection>(url: string, asset: string): Promise<T> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -38,7 +39,7 @@ async function fetchJson(url: string, asset: string): Promise<FeatureCollection>
   }
   if (!response.ok) throw new MapAssetError(asset, `HTTP ${response.status}`);
   try {
-    return (await response.json()) as FeatureCollection;
+    return (await response.json()) as T;
   } catch {
     throw new MapAssetError(asset, 'not valid JSON');
   }
@@ -53,6 +54,8 @@ export interface MapTarget {
 export interface JourneyMapOptions {
   container: HTMLElement;
   index: JourneyIndex;
+  /** Where the map opens: drawn there from the first frame, with no camera move to wait for. */
+  initial: MapTarget;
   reducedMotion: () => boolean;
   /** The reader clicked a step's point, or a journey's line in the overview. */
   onPick: (story: string, step: number | null) => void;
@@ -64,7 +67,7 @@ export class JourneyMap {
   readonly map: maplibregl.Map;
   readonly marker: MarkerMotion;
   #index: JourneyIndex;
-  #geometry: JourneyGeometry;
+  #paths: LegPaths;
   #reducedMotion: () => boolean;
   /** What the camera was last sent to; the guard against moving for nothing. */
   #cameraKey = '';
@@ -74,14 +77,15 @@ export class JourneyMap {
   private constructor(
     options: JourneyMapOptions,
     style: maplibregl.StyleSpecification,
-    geometryData: JourneyGeometry,
+    geometry: JourneyGeometry,
   ) {
     this.#index = options.index;
-    this.#geometry = geometryData;
+    this.#paths = legPaths(geometry.legs);
     this.#reducedMotion = options.reducedMotion;
     this.map = new maplibregl.Map({
       container: options.container,
       style,
+      // Replaced before the first frame by the opening target's frame (see #open).
       center: [125, 38],
       zoom: 1,
       maxZoom: 8,
@@ -105,6 +109,7 @@ export class JourneyMap {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.marker = new MarkerMotion(this.map);
     this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.#open(options.initial);
 
     const pickable = ['step-points', ...ROUTE_LAYERS];
     this.map.on('click', (event) => {
@@ -121,10 +126,11 @@ export class JourneyMap {
   }
 
   static async create(options: JourneyMapOptions): Promise<JourneyMap> {
-    if (!geometry) throw new MapAssetError('journey geometry', 'missing from the build');
-    const [world, eastAsia] = await Promise.all([
+    if (!geometryUrl) throw new MapAssetError('journey geometry', 'missing from the build');
+    const [world, eastAsia, geometry] = await Promise.all([
       fetchJson(worldUrl, 'world basemap'),
       fetchJson(eastAsiaUrl, 'East Asia basemap'),
+      fetchJson<JourneyGeometry>(geometryUrl, 'journey geometry'),
     ]);
     const base = document.baseURI;
     const style = buildStyle({
@@ -134,6 +140,13 @@ export class JourneyMap {
       fontFaces: mapFontFaces(base),
       font: MAP_FONT,
     });
+    // The style starts styled for the opening step, so nothing is laid out twice.
+    const { story, step, highlight } = options.initial;
+    style.state = {
+      story: { default: story ?? '' },
+      step: { default: step },
+      highlight: { default: highlight ?? '' },
+    };
     const journeyMap = new JourneyMap(options, style, geometry);
     await journeyMap.#ready;
     return journeyMap;
@@ -148,13 +161,32 @@ export class JourneyMap {
     });
   }
 
+  /** Puts the camera and marker at the opening target at once, before the first frame. */
+  #open(target: MapTarget): void {
+    this.#last = target;
+    const story = target.story ? this.#index.stories.find((s) => s.id === target.story) : undefined;
+    const step = story?.steps[target.step];
+    this.#cameraKey = story && step ? `${story.id}/${target.step}` : 'overview';
+    if (story && step) {
+      this.marker.show(story.color, story.fiction);
+      this.marker.jumpTo(step.anchor);
+      this.#fit(step.frame, true, 0);
+    } else {
+      this.marker.hide();
+      this.#fit(this.#overviewBounds(), true, 0);
+    }
+  }
+
   /** Follows the moment. Safe to call on every change: it acts only on real ones. */
   show(target: MapTarget): void {
     const previous = this.#last;
     this.#last = target;
-    this.map.setGlobalStateProperty('story', target.story ?? '');
-    this.map.setGlobalStateProperty('step', target.step);
-    this.map.setGlobalStateProperty('highlight', target.highlight ?? '');
+    // Restyling is cheap but not free: only what changed is sent.
+    if (target.story !== previous.story)
+      this.map.setGlobalStateProperty('story', target.story ?? '');
+    if (target.step !== previous.step) this.map.setGlobalStateProperty('step', target.step);
+    if (target.highlight !== previous.highlight)
+      this.map.setGlobalStateProperty('highlight', target.highlight ?? '');
 
     const story = target.story ? this.#index.stories.find((s) => s.id === target.story) : undefined;
     const key = story ? `${story.id}/${target.step}` : 'overview';
@@ -164,18 +196,18 @@ export class JourneyMap {
     const instant = this.#reducedMotion();
     if (!story) {
       this.marker.hide();
-      this.#fit(this.#overviewBounds(), instant, 0.5);
+      this.#fit(this.#overviewBounds(), instant, 1200);
       return;
     }
     const step = story.steps[target.step];
     if (!step) return;
     const sameStory = previous.story === story.id;
-    const paths = this.#geometry.paths[story.id] ?? [];
     // Moving one step along the journey: the marker travels the leg, forwards or back.
     let path: LngLat[] | undefined;
-    if (sameStory && target.step === previous.step + 1) path = paths[target.step];
+    if (sameStory && target.step === previous.step + 1)
+      path = this.#paths.get(pathKey(story.id, target.step));
     else if (sameStory && target.step === previous.step - 1)
-      path = paths[previous.step]?.slice().reverse();
+      path = this.#paths.get(pathKey(story.id, previous.step))?.slice().reverse();
     const duration = instant ? 0 : this.marker.durationFor(path);
     this.marker.show(story.color, story.fiction);
     if (path && path.length > 1 && !instant) this.marker.travel(path, duration);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { loadAndCompile } from '../../src/data/load.ts';
+import { legPaths } from '../../src/map/paths.ts';
 import {
   launch,
   mapState,
@@ -347,7 +348,7 @@ describe('the map', () => {
     try {
       await waitForMapReady(page);
       await waitForMapIdle(page);
-      const path = geometry.paths.joseph![6]!;
+      const path = legPaths(geometry.legs).get('joseph/6')!;
       const middle = path[Math.floor(path.length / 2)]!;
       const point = await page.evaluate((p) => {
         const el = document.querySelector('.map') as HTMLElement & {
