@@ -8,42 +8,14 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import geometryUrl from 'virtual:journeys-geo';
-import { world as worldUrl, eastAsia as eastAsiaUrl } from 'virtual:basemap';
 import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
-import type { FeatureCollection } from 'geojson';
 import type { BBox, JourneyGeometry, JourneyIndex, LngLat } from '../data/types.ts';
 import { buildStyle, ROUTE_LAYERS } from './style.ts';
 import { MarkerMotion } from './marker.ts';
 import { legPaths, pathKey, type LegPaths } from './paths.ts';
+import type { MapAssets } from './assets.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
-
-/** A map asset that did not arrive: the view offers to try again. */
-export class MapAssetError extends Error {
-  constructor(
-    readonly asset: string,
-    readonly status: number | string,
-  ) {
-    super(`The map’s ${asset} could not be loaded (${status}).`);
-    this.name = 'MapAssetError';
-  }
-}
-
-async function fetchJson<T = FeatureCollection>(url: string, asset: string): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    throw new MapAssetError(asset, error instanceof Error ? error.message : 'network error');
-  }
-  if (!response.ok) throw new MapAssetError(asset, `HTTP ${response.status}`);
-  try {
-    return (await response.json()) as T;
-  } catch {
-    throw new MapAssetError(asset, 'not valid JSON');
-  }
-}
 
 export interface MapTarget {
   story: string | null;
@@ -56,6 +28,8 @@ export interface JourneyMapOptions {
   index: JourneyIndex;
   /** Where the map opens: drawn there from the first frame, with no camera move to wait for. */
   initial: MapTarget;
+  /** The basemap and route, already on their way (see assets.ts). */
+  assets: Promise<MapAssets>;
   reducedMotion: () => boolean;
   /** The reader clicked a step's point, or a journey's line in the overview. */
   onPick: (story: string, step: number | null) => void;
@@ -126,12 +100,7 @@ export class JourneyMap {
   }
 
   static async create(options: JourneyMapOptions): Promise<JourneyMap> {
-    if (!geometryUrl) throw new MapAssetError('journey geometry', 'missing from the build');
-    const [world, eastAsia, geometry] = await Promise.all([
-      fetchJson(worldUrl, 'world basemap'),
-      fetchJson(eastAsiaUrl, 'East Asia basemap'),
-      fetchJson<JourneyGeometry>(geometryUrl, 'journey geometry'),
-    ]);
+    const { world, eastAsia, geometry } = await options.assets;
     const base = document.baseURI;
     const style = buildStyle({
       world,
