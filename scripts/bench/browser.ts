@@ -2,27 +2,14 @@
  * Headless Chromium for the bench: Debian's build through playwright-core, WebGL on the CPU as
  * in the browser tests, and one fresh context per page so that every load is a cold one.
  */
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-];
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../lib/chromium.ts';
 
 /** A laptop-sized window, as in the browser tests. */
 export const VIEWPORT = { width: 1280, height: 800 };
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  return launchChromium();
 }
 
 export interface BenchPage {

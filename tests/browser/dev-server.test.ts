@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { journeys } from '../../scripts/vite-plugin-journeys.ts';
 import { loadAndCompile } from '../../src/data/load.ts';
 import { formatDiagnostic } from '../../src/data/diagnostics.ts';
-import { CHROMIUM_ARGS, chromiumPath } from './harness.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 const repo = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 let scratch: string;
@@ -42,7 +42,7 @@ beforeAll(async () => {
   await server.listen();
   const address = server.httpServer!.address();
   url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
