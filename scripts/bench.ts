@@ -445,6 +445,8 @@ function report(o: Options, m: Measured) {
     app: frameStats(l.app.step),
     baseline: frameStats(l.baseline.step),
   }));
+  const pooledApp = pooled(loads.map((l) => l.app.step));
+  const pooledBaseline = pooled(loads.map((l) => l.baseline.step));
   const stepChange = {
     move: `?story=${o.story}: step ${o.step} → ${o.step + 1} (ArrowRight)`,
     runs: stepRuns,
@@ -461,10 +463,7 @@ function report(o: Options, m: Measured) {
       },
     },
     /** All runs' frames together: a steadier p95 than any one run's few dozen frames. */
-    pooled: {
-      app: pooled(loads.map((l) => l.app.step)),
-      baseline: pooled(loads.map((l) => l.baseline.step)),
-    },
+    pooled: { app: pooledApp, baseline: pooledBaseline },
     ratios: {
       ms: medRatio(
         (r) => r.app.ms,
@@ -476,7 +475,14 @@ function report(o: Options, m: Measured) {
         (r) => r.baseline.p50,
         stepRuns,
       ),
-      p95: medRatio(
+      /**
+       * The p95 of all runs' frames pooled, app against bare page. One run's move draws only a
+       * few dozen frames, so its p95 is its second-worst frame; the pooled p95 rests on a few
+       * hundred, and is the figure the target is read from.
+       */
+      p95: round(pooledApp.p95 / pooledBaseline.p95, 3),
+      /** The median of each run's own p95 ratio, for comparison: noisier, as above. */
+      p95PerRun: medRatio(
         (r) => r.app.p95,
         (r) => r.baseline.p95,
         stepRuns,

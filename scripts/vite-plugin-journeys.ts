@@ -142,6 +142,43 @@ export function journeys({ root }: JourneysOptions): Plugin {
       if (name === MODULES.fonts) return fontsModule(koreanText(lastGood, basemapLabelText()));
       return undefined;
     },
+    /**
+     * The built page asks for the map's code and files as soon as it opens, so they arrive
+     * while the story renders; the code is only run once the story has painted (MapView).
+     */
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        if (!context.bundle) return undefined;
+        const files = Object.values(context.bundle);
+        const controller = files.find(
+          (f) => f.type === 'chunk' && f.facadeModuleId?.endsWith('/src/map/controller.ts'),
+        );
+        const data = files.filter(
+          (f) =>
+            f.type === 'asset' && /^assets\/(world|east-asia|journeys)-.*\.json$/.test(f.fileName),
+        );
+        const base = context.server ? '/' : './';
+        // The map's code is preloaded as a plain download, not a `modulepreload`: a preloaded
+        // module is compiled as soon as it arrives, which held up the story (measured).
+        // The page's regular fonts, and the Korean subsets the data uses, arrive before the
+        // first layout: each font that arrives later makes the browser lay the story out again.
+        const fonts = files.filter(
+          (f) =>
+            f.type === 'asset' &&
+            /^assets\/noto-sans-(latin-(400|600)|kr-\d+-400)-normal-.*\.woff2$/.test(f.fileName),
+        );
+        return [
+          ...fonts.map((f) => ({ file: f.fileName, as: 'font', type: 'font/woff2' })),
+          ...(controller ? [{ file: controller.fileName, as: 'script' }] : []),
+          ...data.map((f) => ({ file: f.fileName, as: 'fetch' })),
+        ].map(({ file, ...attrs }) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', ...attrs, crossorigin: 'anonymous', href: `${base}${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
     configureServer(server) {
       server.watcher.add(dataDir);
       const onChange = (file: string) => {
