@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { journeys } from './scripts/vite-plugin-journeys.ts';
+import { workerSourcemap } from './scripts/vite-plugin-worker-sourcemap.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // Relative asset URLs, so a build works from any folder or host it is copied to.
   base: './',
-  plugins: [svelte(), journeys({ root })],
+  plugins: [svelte(), journeys({ root }), workerSourcemap()],
   build: {
     target: 'es2022',
     sourcemap: true,

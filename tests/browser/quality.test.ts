@@ -373,3 +373,45 @@ describe('the map', () => {
     }
   });
 });
+
+describe('the bundle', () => {
+  it('every script the page runs, MapLibre’s worker included, names a source map that is served', async () => {
+    const scripts = new Set<string>();
+    const { page, close } = await openPage(browser, '?story=bella&step=1', {
+      before: async (p) => {
+        p.context().on('request', (r) => {
+          if (/\.m?js$/.test(new URL(r.url()).pathname)) scripts.add(r.url());
+        });
+      },
+    });
+    try {
+      await waitForMapReady(page);
+      const urls = [...scripts];
+      expect(urls.some((url) => /maplibre-gl-worker/.test(url))).toBe(true);
+      const maps = await page.evaluate(async (list) => {
+        const out: { script: string; map: string; status: number; readable: boolean }[] = [];
+        for (const script of list) {
+          const code = await (await fetch(script)).text();
+          const name = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(code)?.[1] ?? '';
+          const map = name ? new URL(name, script).href : '';
+          const response = map ? await fetch(map) : undefined;
+          const json = response?.ok
+            ? ((await response.json()) as { sources?: string[]; sourcesContent?: unknown[] })
+            : {};
+          out.push({
+            script: script.split('/').pop()!,
+            map,
+            status: response?.status ?? 0,
+            readable:
+              (json.sources?.length ?? 0) > 0 &&
+              json.sourcesContent?.length === json.sources?.length,
+          });
+        }
+        return out;
+      }, urls);
+      expect(maps.filter((m) => m.status !== 200 || !m.readable)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
