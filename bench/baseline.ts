@@ -2,8 +2,8 @@
  * The bench's baseline: a bare MapLibre page with the same basemap, route, style, marker and
  * camera moves as the app, and no Svelte, timeline or story. It opens at `?story=&step=` and
  * marks `base:idle` at its first idle; ArrowRight, ArrowLeft and Home change the step the way
- * the app's map does (`JourneyMap.show` in src/map/controller.ts), so the bench can time the
- * same camera move on both pages.
+ * the app's map does (`JourneyMap.show` in src/map/controller.ts: global state, feature state,
+ * marker and camera), so the bench can time the same camera move on both pages.
  */
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -17,6 +17,7 @@ import type { BBox, JourneyGeometry, LngLat } from '../src/data/types.ts';
 import { legPaths, pathKey } from '../src/map/paths.ts';
 import { buildStyle } from '../src/map/style.ts';
 import { MarkerMotion } from '../src/map/marker.ts';
+import { StepStates } from '../src/map/step-state.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -87,6 +88,8 @@ map.touchZoomRotate.disableRotation();
 map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
 const marker = new MarkerMotion(map);
+const stepStates = new StepStates(geometry);
+map.once('style.load', () => stepStates.apply(map, storyId, step));
 Object.defineProperty(container, 'journeyMap', { value: { map, marker }, configurable: true });
 
 function fit(frame: BBox, duration: number | null): void {
@@ -120,6 +123,7 @@ function goTo(next: number): void {
   map.setGlobalStateProperty('story', storyId);
   map.setGlobalStateProperty('step', step);
   map.setGlobalStateProperty('highlight', '');
+  stepStates.apply(map, storyId, step);
   let path: LngLat[] | undefined;
   if (step === previous + 1) path = paths.get(pathKey(storyId, step));
   else if (step === previous - 1) path = paths.get(pathKey(storyId, previous))?.slice().reverse();

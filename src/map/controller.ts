@@ -13,6 +13,7 @@ import type { BBox, JourneyGeometry, JourneyIndex, LngLat } from '../data/types.
 import { buildStyle, ROUTE_LAYERS } from './style.ts';
 import { MarkerMotion } from './marker.ts';
 import { legPaths, pathKey, type LegPaths } from './paths.ts';
+import { StepStates } from './step-state.ts';
 import type { MapAssets } from './assets.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -42,6 +43,8 @@ export class JourneyMap {
   readonly marker: MarkerMotion;
   #index: JourneyIndex;
   #paths: LegPaths;
+  #stepStates: StepStates;
+  #styleParsed = false;
   #reducedMotion: () => boolean;
   /** What the camera was last sent to; the guard against moving for nothing. */
   #cameraKey = '';
@@ -55,6 +58,7 @@ export class JourneyMap {
   ) {
     this.#index = options.index;
     this.#paths = legPaths(geometry.legs);
+    this.#stepStates = new StepStates(geometry);
     this.#reducedMotion = options.reducedMotion;
     this.map = new maplibregl.Map({
       container: options.container,
@@ -83,6 +87,11 @@ export class JourneyMap {
     this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.marker = new MarkerMotion(this.map);
     this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // Feature state can be set once the style is parsed, before any tile is drawn.
+    this.map.once('style.load', () => {
+      this.#styleParsed = true;
+      this.#styleStep(this.#last);
+    });
     this.#open(options.initial);
 
     const pickable = ['step-points', ...ROUTE_LAYERS];
@@ -156,6 +165,7 @@ export class JourneyMap {
     if (target.step !== previous.step) this.map.setGlobalStateProperty('step', target.step);
     if (target.highlight !== previous.highlight)
       this.map.setGlobalStateProperty('highlight', target.highlight ?? '');
+    if (target.story !== previous.story || target.step !== previous.step) this.#styleStep(target);
 
     const story = target.story ? this.#index.stories.find((s) => s.id === target.story) : undefined;
     const key = story ? `${story.id}/${target.step}` : 'overview';
@@ -182,6 +192,12 @@ export class JourneyMap {
     if (path && path.length > 1 && !instant) this.marker.travel(path, duration);
     else this.marker.jumpTo(step.anchor);
     this.#fit(step.frame, instant, duration ? Math.max(duration, 900) : 1200);
+  }
+
+  #styleStep(target: MapTarget): void {
+    // Before the style is parsed there is nothing to set; 'style.load' applies the latest target.
+    if (!this.#styleParsed) return;
+    this.#stepStates.apply(this.map, target.story, target.step);
   }
 
   #fit(frame: BBox, instant: boolean, duration: number): void {

@@ -1,9 +1,10 @@
 /**
  * The map's style: an offline basemap from Natural Earth, and the journeys drawn over it.
  *
- * Which journey is open, and at which step, reach the style as global state
- * (`['global-state', 'story']`), so a step change restyles the route with one call and no data
- * is re-sent to the workers.
+ * Which journey is open reaches the style as global state (`['global-state', 'story']`); which
+ * of its steps the reader has travelled, and which is current, as feature state (see
+ * step-state.ts), so a step change restyles the route without laying it out again. Only the step
+ * labels read the step from global state: they are laid out from a small source of their own.
  */
 import type {
   ExpressionSpecification,
@@ -35,6 +36,8 @@ export const ROUTE_LAYERS = [
 
 const story: ExpressionSpecification = ['global-state', 'story'];
 const step: ExpressionSpecification = ['global-state', 'step'];
+const travelled: ExpressionSpecification = ['boolean', ['feature-state', 'travelled'], false];
+const current: ExpressionSpecification = ['boolean', ['feature-state', 'current'], false];
 const highlight: ExpressionSpecification = ['global-state', 'highlight'];
 const isOpen: ExpressionSpecification = ['==', ['get', 'story'], story];
 const overview: ExpressionSpecification = ['==', story, ''];
@@ -46,7 +49,7 @@ const legOpacity: ExpressionSpecification = [
   ['case', ['any', ['==', highlight, ''], ['==', ['get', 'story'], highlight]], 0.9, 0.25],
   ['!', isOpen],
   0.18,
-  ['<=', ['get', 'step'], step],
+  travelled,
   1,
   0.45,
 ];
@@ -61,7 +64,7 @@ const legWidth: ExpressionSpecification = [
     ['case', ['==', ['get', 'story'], highlight], 5, 3],
     ['!', isOpen],
     2,
-    ['<=', ['get', 'step'], step],
+    travelled,
     4.5,
     2.5,
   ],
@@ -165,10 +168,12 @@ export function buildStyle({
     sources: {
       world: { type: 'geojson', data: world, tolerance: 0.5 },
       'east-asia': { type: 'geojson', data: eastAsia, tolerance: 0.3 },
-      legs: { type: 'geojson', data: geometry.legs },
-      halos: { type: 'geojson', data: geometry.halos, tolerance: 0.5 },
-      bands: { type: 'geojson', data: geometry.bands },
-      points: { type: 'geojson', data: geometry.points },
+      // `generateId`: a feature's id is its index, which step-state.ts sets feature state by.
+      legs: { type: 'geojson', data: geometry.legs, generateId: true },
+      halos: { type: 'geojson', data: geometry.halos, tolerance: 0.5, generateId: true },
+      bands: { type: 'geojson', data: geometry.bands, generateId: true },
+      points: { type: 'geojson', data: geometry.points, generateId: true },
+      labels: { type: 'geojson', data: geometry.points },
       corridors: { type: 'geojson', data: geometry.corridors },
     },
     layers: [
@@ -210,19 +215,19 @@ export function buildStyle({
         filter: ['all', isOpen, ['!', ['get', 'fiction']]] as FilterSpecification,
         paint: {
           'fill-color': ['get', 'color'],
-          'fill-opacity': ['case', ['==', ['get', 'step'], step], 0.2, 0.05],
+          'fill-opacity': ['case', current, 0.2, 0.05],
         },
       },
       {
         id: 'halos-outline',
         type: 'line',
         source: 'halos',
-        filter: ['all', isOpen, ['==', ['get', 'step'], step]] as FilterSpecification,
+        filter: isOpen as FilterSpecification,
         paint: {
           'line-color': ['get', 'color'],
           'line-width': 1.5,
           'line-dasharray': [2, 2],
-          'line-opacity': 0.8,
+          'line-opacity': ['case', current, 0.8, 0],
         },
       },
       {
@@ -232,7 +237,7 @@ export function buildStyle({
         filter: ['all', isOpen, ['get', 'fiction']] as FilterSpecification,
         paint: {
           'fill-color': COLORS.fiction,
-          'fill-opacity': ['case', ['==', ['get', 'step'], step], 0.16, 0.04],
+          'fill-opacity': ['case', current, 0.16, 0.04],
         },
       },
       {
@@ -243,7 +248,7 @@ export function buildStyle({
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: {
           'line-color': ['get', 'color'],
-          'line-opacity': ['case', ['==', ['get', 'step'], step], 0.3, 0.08],
+          'line-opacity': ['case', current, 0.3, 0.08],
           // Never a point: at least 25 km wide (DOMAIN "Border crossings").
           'line-width': groundWidth(25, 6),
         },
@@ -283,17 +288,10 @@ export function buildStyle({
         filter: ['any', overview, isOpen] as FilterSpecification,
         paint: {
           'circle-color': ['case', ['get', 'fiction'], COLORS.fiction, ['get', 'color']],
-          'circle-radius': [
-            'case',
-            ['all', isOpen, ['==', ['get', 'step'], step]],
-            7,
-            overview,
-            3.5,
-            4.5,
-          ],
+          'circle-radius': ['case', ['all', isOpen, current], 7, overview, 3.5, 4.5],
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
-          'circle-opacity': ['case', overview, 0.8, ['<=', ['get', 'step'], step], 1, 0.55],
+          'circle-opacity': ['case', overview, 0.8, travelled, 1, 0.55],
         },
       },
       {
@@ -399,7 +397,7 @@ export function buildStyle({
       {
         id: 'step-labels-other',
         type: 'symbol',
-        source: 'points',
+        source: 'labels',
         filter: [
           'all',
           isOpen,
@@ -420,7 +418,7 @@ export function buildStyle({
       {
         id: 'step-labels',
         type: 'symbol',
-        source: 'points',
+        source: 'labels',
         filter: [
           'all',
           isOpen,

@@ -341,6 +341,49 @@ describe('the map', () => {
     }
   });
 
+  it('a step change restyles the route through feature state, step by step', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=5', {
+      reducedMotion: 'reduce',
+    });
+    const legId = (step: number) =>
+      geometry.legs.features.findIndex(
+        (f) => f.properties.story === 'joseph' && f.properties.step === step,
+      );
+    try {
+      await waitForMapReady(page);
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/step=6/);
+      await waitForMapIdle(page);
+      const seen = await page.evaluate(
+        ({ legs }) => {
+          const { map } = (
+            document.querySelector('.map') as HTMLElement & {
+              journeyMap: { map: import('maplibre-gl').Map };
+            }
+          ).journeyMap;
+          const points = map.queryRenderedFeatures({ layers: ['step-points'] });
+          return {
+            legs: legs.map((id) => map.getFeatureState({ source: 'legs', id })),
+            current: points
+              .filter((f) => f.state.current)
+              .map((f) => `${f.properties.story}/${f.properties.step}`),
+          };
+        },
+        // Joseph's step 5 is reached without a leg of its own; 4 is the last leg before 6.
+        { legs: [legId(4), legId(6), legId(7)] },
+      );
+      expect(legId(7)).toBeGreaterThan(-1);
+      expect(seen.legs).toEqual([
+        { travelled: true, current: false },
+        { travelled: true, current: true },
+        {},
+      ]);
+      expect(seen.current).toEqual(['joseph/6']);
+    } finally {
+      await close();
+    }
+  });
+
   it('pixel test: the travelled train leg to Shenyang is drawn in Joseph’s colour', async () => {
     const { page, close } = await openPage(browser, '?story=joseph&step=6', {
       reducedMotion: 'reduce',
