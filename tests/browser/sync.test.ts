@@ -209,6 +209,28 @@ describe('moving the story', () => {
     expect(await views(page)).toEqual(all(2));
   });
 
+  it('Back pressed while the story still scrolls to the next step ends on the step before', async () => {
+    await page.locator('.mark.selected[data-step="2"] circle').click();
+    await page.waitForURL(/step=2/);
+    await settled(page);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/step=3/);
+    // No waiting for the story's smooth scroll to step 3: Back interrupts it.
+    await page.goBack();
+    await page.waitForURL(/step=2/);
+    await settled(page);
+    await page.waitForTimeout(500);
+    expect(await views(page)).toEqual(all(2));
+    const active = page.locator('#step-bella-2');
+    const offset = await active.evaluate(
+      (el) =>
+        el.getBoundingClientRect().top -
+        (el.closest('.scroller') as HTMLElement).getBoundingClientRect().top,
+    );
+    // The step sits where the panel puts a step it brings into view (StoryPanel's ALIGN).
+    expect(Math.abs(offset - 12)).toBeLessThan(2);
+  });
+
   it('“All journeys” returns to the overview, and back reopens the story', async () => {
     await page.getByRole('button', { name: /All journeys/ }).click();
     await page.waitForURL((url) => !url.search.includes('story='));
