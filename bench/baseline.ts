@@ -18,10 +18,9 @@ import { legPaths, pathKey } from '../src/map/paths.ts';
 import { buildStyle } from '../src/map/style.ts';
 import { MarkerMotion } from '../src/map/marker.ts';
 import { StepStates } from '../src/map/step-state.ts';
+import { framePadding, type Insets } from '../src/map/frame.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
-
-const PADDING = 48;
 
 async function fetchJson(url: string): Promise<FeatureCollection> {
   const response = await fetch(url);
@@ -92,8 +91,16 @@ const stepStates = new StepStates(geometry);
 map.once('style.load', () => stepStates.apply(map, storyId, step));
 Object.defineProperty(container, 'journeyMap', { value: { map, marker }, configurable: true });
 
+// ...and the room the app's camera keeps clear for its key, so both frame each step alike.
+const insets: Insets = {
+  top: Number(params.get('it') ?? 0),
+  right: Number(params.get('ir') ?? 0),
+  bottom: Number(params.get('ib') ?? 0),
+  left: Number(params.get('il') ?? 0),
+};
+
 function fit(frame: BBox, duration: number | null): void {
-  const pad = Math.min(PADDING, container.clientWidth / 8, container.clientHeight / 8);
+  const pad = framePadding(container.clientWidth, container.clientHeight, insets);
   const camera = map.cameraForBounds(
     [
       [frame[0], frame[1]],

@@ -20,6 +20,7 @@ import {
   firstContentfulPaint,
   heapAfterGc,
   mapSize,
+  type MapSize,
   pressAndLetDraw,
   resources,
   settle,
@@ -107,11 +108,14 @@ async function loadBaseline(
   browser: Browser,
   baseline: StaticServer,
   o: Options,
-  size: { width: number; height: number },
+  size: MapSize,
 ): Promise<BaselineLoad> {
   const { page, errors, close } = await coldPage(browser);
   try {
-    const query = `story=${o.story}&step=${o.step}&w=${size.width}&h=${size.height}`;
+    const { top = 0, right = 0, bottom = 0, left = 0 } = size.insets;
+    const query =
+      `story=${o.story}&step=${o.step}&w=${size.width}&h=${size.height}` +
+      `&it=${top}&ir=${right}&ib=${bottom}&il=${left}`;
     await page.goto(`${baseline.url}baseline.html?${query}`);
     const idle = await markTime(page, 'base:idle');
     const loaded = await resources(page);
@@ -368,7 +372,7 @@ interface Measured {
   load: [number, number];
   servers: { app: StaticServer; baseline: StaticServer };
   chromium: string;
-  size: { width: number; height: number };
+  size: MapSize;
   loads: { app: AppLoad; baseline: BaselineLoad }[];
   memory: Awaited<ReturnType<typeof memoryRun>>[];
   errors: string[];

@@ -133,11 +133,30 @@ export function firstContentfulPaint(page: Page): Promise<number | null> {
   );
 }
 
-/** The map's drawing size in CSS pixels. */
-export function mapSize(page: Page): Promise<{ width: number; height: number }> {
+export interface MapSize {
+  width: number;
+  height: number;
+  /** The room the app's camera keeps clear for its key (see src/map/frame.ts). */
+  insets: { top?: number; right?: number; bottom?: number; left?: number };
+}
+
+/** The map's drawing size in CSS pixels, and the room its camera keeps clear for panels. */
+export function mapSize(page: Page): Promise<MapSize> {
   return page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('.map');
+    const el = document.querySelector<HTMLElement>('.map') as
+      (HTMLElement & { journeyMap?: { frameInsets(): MapSize['insets'] } }) | null;
     if (!el) throw new Error('the page has no map');
-    return { width: el.clientWidth, height: el.clientHeight };
+    const insets = el.journeyMap?.frameInsets() ?? {};
+    const round = (n: number | undefined) => (n === undefined ? undefined : Math.round(n));
+    return {
+      width: el.clientWidth,
+      height: el.clientHeight,
+      insets: {
+        top: round(insets.top),
+        right: round(insets.right),
+        bottom: round(insets.bottom),
+        left: round(insets.left),
+      },
+    };
   });
 }

@@ -14,6 +14,7 @@ import { buildStyle, ROUTE_LAYERS } from './style.ts';
 import { MarkerMotion } from './marker.ts';
 import { legPaths, pathKey, type LegPaths } from './paths.ts';
 import { StepStates } from './step-state.ts';
+import { framePadding, type Insets } from './frame.ts';
 import type { MapAssets } from './assets.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -32,11 +33,11 @@ export interface JourneyMapOptions {
   /** The basemap and route, already on their way (see assets.ts). */
   assets: Promise<MapAssets>;
   reducedMotion: () => boolean;
+  /** Room taken by panels drawn over the map (the key), in px; the camera frames around it. */
+  insets?: () => Insets;
   /** The reader clicked a step's point, or a journey's line in the overview. */
   onPick: (story: string, step: number | null) => void;
 }
-
-const PADDING = 48;
 
 export class JourneyMap {
   readonly map: maplibregl.Map;
@@ -46,6 +47,7 @@ export class JourneyMap {
   #stepStates: StepStates;
   #styleParsed = false;
   #reducedMotion: () => boolean;
+  #insets: () => Insets;
   /** What the camera was last sent to; the guard against moving for nothing. */
   #cameraKey = '';
   #last: MapTarget = { story: null, step: 0, highlight: null };
@@ -60,6 +62,7 @@ export class JourneyMap {
     this.#paths = legPaths(geometry.legs);
     this.#stepStates = new StepStates(geometry);
     this.#reducedMotion = options.reducedMotion;
+    this.#insets = options.insets ?? (() => ({}));
     this.map = new maplibregl.Map({
       container: options.container,
       style,
@@ -206,9 +209,9 @@ export class JourneyMap {
       [frame[2], frame[3]],
     ];
     const container = this.map.getContainer();
-    const pad = Math.min(PADDING, container.clientWidth / 8, container.clientHeight / 8);
+    const padding = framePadding(container.clientWidth, container.clientHeight, this.#insets());
     // A frame wider than the viewport at the lowest zoom cannot be fitted; centre it instead.
-    const camera = this.map.cameraForBounds(bounds, { padding: pad, maxZoom: 6.5 }) ?? {
+    const camera = this.map.cameraForBounds(bounds, { padding, maxZoom: 6.5 }) ?? {
       center: [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2] as [number, number],
       zoom: this.map.getMinZoom(),
     };
@@ -228,6 +231,11 @@ export class JourneyMap {
       ];
     if (!Number.isFinite(box[0])) box = [100, 20, 150, 50];
     return [box[0], Math.max(box[1], -60), box[2], Math.min(box[3], 72)];
+  }
+
+  /** The room the camera keeps clear for panels over the map now; for the bench's bare page. */
+  frameInsets(): Insets {
+    return this.#insets();
   }
 
   /** The route layers' features drawn on screen now; for tests and the bench. */

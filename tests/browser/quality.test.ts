@@ -341,6 +341,38 @@ describe('the map', () => {
     }
   });
 
+  it('the whole journey is framed clear of the open key', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=0');
+    try {
+      await waitForMapReady(page);
+      await waitForMapIdle(page);
+      const anchors = story('joseph').steps.map((s) => s.anchor);
+      const hidden = await page.evaluate((points) => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        const area = el.getBoundingClientRect();
+        const key = document.querySelector('details.legend[open]')!.getBoundingClientRect();
+        return points
+          .map((p, step) => {
+            const { x, y } = el.journeyMap.map.project(p);
+            const at = { x: area.left + x, y: area.top + y };
+            const inMap =
+              at.x >= area.left && at.x <= area.right && at.y >= area.top && at.y <= area.bottom;
+            const underKey =
+              at.x >= key.left && at.x <= key.right && at.y >= key.top && at.y <= key.bottom;
+            return inMap && !underKey
+              ? null
+              : `step ${step} at ${Math.round(at.x)},${Math.round(at.y)}`;
+          })
+          .filter(Boolean);
+      }, anchors);
+      expect(hidden).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('a step change restyles the route through feature state, step by step', async () => {
     const { page, close } = await openPage(browser, '?story=joseph&step=5', {
       reducedMotion: 'reduce',

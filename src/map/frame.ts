@@ -1,0 +1,38 @@
+/**
+ * How far the camera keeps a step's frame from the map's edges. Shared by the app's map and the
+ * bench's bare page, so both make the same camera move.
+ */
+
+/** Room taken by panels drawn over the map (the key), in CSS px from each edge. */
+export interface Insets {
+  top?: number;
+  right?: number;
+  bottom?: number;
+  left?: number;
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+const MARGIN = 48;
+
+/**
+ * A margin that shrinks on small maps, plus the room panels take; panels are left out when
+ * keeping clear of them would squeeze the route into less than half the map.
+ */
+export function framePadding(width: number, height: number, inset: Insets = {}): Padding {
+  const pad = Math.max(0, Math.min(MARGIN, width / 8, height / 8));
+  const padding = {
+    top: pad + (inset.top ?? 0),
+    right: pad + (inset.right ?? 0),
+    bottom: pad + (inset.bottom ?? 0),
+    left: pad + (inset.left ?? 0),
+  };
+  const roomy =
+    padding.left + padding.right <= width / 2 && padding.top + padding.bottom <= height / 2;
+  return roomy ? padding : { top: pad, right: pad, bottom: pad, left: pad };
+}
