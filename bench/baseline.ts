@@ -6,7 +6,6 @@
  * marker and camera), so the bench can time the same camera move on both pages.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import geometryUrl from 'virtual:journeys-geo';
 import stories from 'virtual:bench-steps';
@@ -18,7 +17,8 @@ import { legPaths, pathKey } from '../src/map/paths.ts';
 import { buildStyle } from '../src/map/style.ts';
 import { MarkerMotion } from '../src/map/marker.ts';
 import { StepStates } from '../src/map/step-state.ts';
-import { framePadding, type Insets } from '../src/map/frame.ts';
+import { cameraForFrame, type Insets } from '../src/map/frame.ts';
+import { newMap } from '../src/map/new-map.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -63,29 +63,7 @@ style.state = {
   highlight: { default: '' },
 };
 
-// The same options as the app's map (src/map/controller.ts).
-const map = new maplibregl.Map({
-  container,
-  style,
-  center: [125, 38],
-  zoom: 1,
-  maxZoom: 8,
-  minZoom: 0,
-  keyboard: false,
-  dragRotate: false,
-  pitchWithRotate: false,
-  touchPitch: false,
-  localIdeographFontFamily: false,
-  attributionControl: {
-    compact: true,
-    customAttribution: 'Basemap: Natural Earth (public domain)',
-  },
-  cooperativeGestures: false,
-  fadeDuration: 300,
-});
-map.touchZoomRotate.disableRotation();
-map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+const map = newMap(container, style, { fadeDuration: 300 });
 const marker = new MarkerMotion(map);
 const stepStates = new StepStates(geometry);
 map.once('style.load', () => stepStates.apply(map, storyId, step));
@@ -100,17 +78,7 @@ const insets: Insets = {
 };
 
 function fit(frame: BBox, duration: number | null): void {
-  const pad = framePadding(container.clientWidth, container.clientHeight, insets);
-  const camera = map.cameraForBounds(
-    [
-      [frame[0], frame[1]],
-      [frame[2], frame[3]],
-    ],
-    { padding: pad, maxZoom: 6.5 },
-  ) ?? {
-    center: [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2] as [number, number],
-    zoom: map.getMinZoom(),
-  };
+  const camera = cameraForFrame(map, frame, insets);
   if (duration === null) map.jumpTo(camera);
   else map.easeTo({ ...camera, duration, essential: false });
 }

@@ -6,7 +6,6 @@
  * Loaded lazily, after the story text is on screen.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
 import type { BBox, JourneyGeometry, JourneyIndex, LngLat } from '../data/types.ts';
@@ -14,7 +13,8 @@ import { buildStyle, ROUTE_LAYERS } from './style.ts';
 import { MarkerMotion } from './marker.ts';
 import { legPaths, pathKey, type LegPaths } from './paths.ts';
 import { StepStates } from './step-state.ts';
-import { framePadding, type Insets } from './frame.ts';
+import { cameraForFrame, type Insets } from './frame.ts';
+import { newMap } from './new-map.ts';
 import type { MapAssets } from './assets.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -63,31 +63,9 @@ export class JourneyMap {
     this.#stepStates = new StepStates(geometry);
     this.#reducedMotion = options.reducedMotion;
     this.#insets = options.insets ?? (() => ({}));
-    this.map = new maplibregl.Map({
-      container: options.container,
-      style,
-      // Replaced before the first frame by the opening target's frame (see #open).
-      center: [125, 38],
-      zoom: 1,
-      maxZoom: 8,
-      minZoom: 0,
-      // Arrow keys belong to the story (ArrowRight is "next step"), not to panning.
-      keyboard: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      // Hangul comes from the bundled Korean font in `font-faces`, never from local fonts.
-      localIdeographFontFamily: false,
-      attributionControl: {
-        compact: true,
-        customAttribution: 'Basemap: Natural Earth (public domain)',
-      },
-      cooperativeGestures: false,
+    this.map = newMap(options.container, style, {
       fadeDuration: options.reducedMotion() ? 0 : 300,
     });
-    this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
     this.marker = new MarkerMotion(this.map);
     this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
     // Feature state can be set once the style is parsed, before any tile is drawn.
@@ -204,17 +182,7 @@ export class JourneyMap {
   }
 
   #fit(frame: BBox, instant: boolean, duration: number): void {
-    const bounds: maplibregl.LngLatBoundsLike = [
-      [frame[0], frame[1]],
-      [frame[2], frame[3]],
-    ];
-    const container = this.map.getContainer();
-    const padding = framePadding(container.clientWidth, container.clientHeight, this.#insets());
-    // A frame wider than the viewport at the lowest zoom cannot be fitted; centre it instead.
-    const camera = this.map.cameraForBounds(bounds, { padding, maxZoom: 6.5 }) ?? {
-      center: [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2] as [number, number],
-      zoom: this.map.getMinZoom(),
-    };
+    const camera = cameraForFrame(this.map, frame, this.#insets());
     if (instant) this.map.jumpTo(camera);
     else this.map.easeTo({ ...camera, duration, essential: false });
   }

@@ -2,6 +2,8 @@
  * How far the camera keeps a step's frame from the map's edges. Shared by the app's map and the
  * bench's bare page, so both make the same camera move.
  */
+import type { CameraOptions, LngLatBoundsLike, Map } from 'maplibre-gl';
+import type { BBox } from '../data/types.ts';
 
 /** Room taken by panels drawn over the map (the key), in CSS px from each edge. */
 export interface Insets {
@@ -35,4 +37,21 @@ export function framePadding(width: number, height: number, inset: Insets = {}):
   const roomy =
     padding.left + padding.right <= width / 2 && padding.top + padding.bottom <= height / 2;
   return roomy ? padding : { top: pad, right: pad, bottom: pad, left: pad };
+}
+
+/** Where the camera goes to show `frame` on `map`, keeping clear of `inset`. */
+export function cameraForFrame(map: Map, frame: BBox, inset: Insets = {}): CameraOptions {
+  const container = map.getContainer();
+  const padding = framePadding(container.clientWidth, container.clientHeight, inset);
+  const bounds: LngLatBoundsLike = [
+    [frame[0], frame[1]],
+    [frame[2], frame[3]],
+  ];
+  // A frame wider than the viewport at the lowest zoom cannot be fitted; centre it instead.
+  return (
+    map.cameraForBounds(bounds, { padding, maxZoom: 6.5 }) ?? {
+      center: [(frame[0] + frame[2]) / 2, (frame[1] + frame[3]) / 2],
+      zoom: map.getMinZoom(),
+    }
+  );
 }

@@ -1,0 +1,39 @@
+/**
+ * The MapLibre map with the app's options and controls. The app's map (controller.ts) and the
+ * bench's bare page both make theirs here, so the bench compares like with like.
+ */
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+export function newMap(
+  container: HTMLElement,
+  style: maplibregl.StyleSpecification,
+  { fadeDuration }: { fadeDuration: number },
+): maplibregl.Map {
+  const map = new maplibregl.Map({
+    container,
+    style,
+    // Replaced before the first frame by the opening step's frame.
+    center: [125, 38],
+    zoom: 1,
+    maxZoom: 8,
+    minZoom: 0,
+    // Arrow keys belong to the story (ArrowRight is "next step"), not to panning.
+    keyboard: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    // Hangul comes from the bundled Korean font in `font-faces`, never from local fonts.
+    localIdeographFontFamily: false,
+    attributionControl: {
+      compact: true,
+      customAttribution: 'Basemap: Natural Earth (public domain)',
+    },
+    cooperativeGestures: false,
+    fadeDuration,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-right');
+  return map;
+}
