@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { ROOT, CliError, UsageError, parse, run } from './lib/cli.ts';
 import { loadAndCompile } from '../src/data/load.ts';
 import baselineConfig, { BASELINE_OUT } from '../bench/vite.config.ts';
-import { serveFolder, fileFor, type StaticServer } from './bench/server.ts';
+import { serveFolder, fileFor, type StaticServer } from './lib/static-server.ts';
 import { coldPage, launch, markTime, VIEWPORT } from './bench/browser.ts';
 import {
   firstContentfulPaint,

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveFolder, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let server: StaticServer | undefined;
@@ -23,7 +23,7 @@ export async function setup(project: TestProject) {
       cwd: root,
       stdio: 'inherit',
     });
-  server = await serveStatic(`${root}/dist`);
+  server = await serveFolder(`${root}/dist`);
   project.provide('baseUrl', server.url);
 }
 

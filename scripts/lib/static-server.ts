@@ -1,6 +1,7 @@
 /**
- * A static server for a build folder on 127.0.0.1 and a free port. Files go out as they are on
- * disk, uncompressed and never cached, so every load is cold and the bench gzips sizes itself.
+ * A static server for a build folder on 127.0.0.1 and a free port, for the browser tests and the
+ * bench, so both run against exactly what ships. Files go out as they are on disk, uncompressed
+ * and never cached, so every load is cold and the bench gzips sizes itself.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
