@@ -154,13 +154,16 @@ export function journeys({ root }: JourneysOptions): Plugin {
         const controller = files.find(
           (f) => f.type === 'chunk' && f.facadeModuleId?.endsWith('/src/map/controller.ts'),
         );
+        const controllerCss =
+          controller?.type === 'chunk' ? controller.viteMetadata?.importedCss : [];
         const data = files.filter(
           (f) =>
             f.type === 'asset' && /^assets\/(world|east-asia|journeys)-.*\.json$/.test(f.fileName),
         );
         const base = context.server ? '/' : './';
         // The map's code is preloaded as a plain download, not a `modulepreload`: a preloaded
-        // module is compiled as soon as it arrives, which held up the story (measured).
+        // module is compiled as soon as it arrives, which held up the story (measured). Its CSS
+        // too, or the import waits for that to download first.
         // The page's regular fonts, and the Korean subsets the data uses, arrive before the
         // first layout: each font that arrives later makes the browser lay the story out again.
         const fonts = files.filter(
@@ -171,6 +174,7 @@ export function journeys({ root }: JourneysOptions): Plugin {
         return [
           ...fonts.map((f) => ({ file: f.fileName, as: 'font', type: 'font/woff2' })),
           ...(controller ? [{ file: controller.fileName, as: 'script' }] : []),
+          ...[...(controllerCss ?? [])].map((file) => ({ file, as: 'style' })),
           ...data.map((f) => ({ file: f.fileName, as: 'fetch' })),
         ].map(({ file, ...attrs }) => ({
           tag: 'link',
