@@ -52,6 +52,7 @@ export class JourneyMap {
   #cameraKey = '';
   #last: MapTarget = { story: null, step: 0, highlight: null };
   #ready: Promise<void>;
+  #firstIdle: Promise<void>;
 
   private constructor(
     options: JourneyMapOptions,
@@ -68,6 +69,10 @@ export class JourneyMap {
     });
     this.marker = new MarkerMotion(this.map);
     this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    // Listened for from the start: `idle` often fires in the very frame that fires `load`, and
+    // a map that has gone idle fires it again only after some other frame. Forcing one to find
+    // out costs a whole frame, hundreds of milliseconds where WebGL runs on the CPU.
+    this.#firstIdle = new Promise((resolve) => this.map.once('idle', () => resolve()));
     // Feature state can be set once the style is parsed, before any tile is drawn.
     this.map.once('style.load', () => {
       this.#styleParsed = true;
@@ -111,13 +116,9 @@ export class JourneyMap {
     return journeyMap;
   }
 
-  /** Resolves at the first `idle` after the route is drawn. */
-  whenIdle(): Promise<void> {
-    return new Promise((resolve) => {
-      if (this.map.loaded() && !this.map.isMoving()) this.map.once('idle', () => resolve());
-      else this.map.once('idle', () => resolve());
-      this.map.triggerRepaint();
-    });
+  /** Resolves at the map's first `idle`: everything drawn, no tile or camera move pending. */
+  whenFirstIdle(): Promise<void> {
+    return this.#firstIdle;
   }
 
   /** Puts the camera and marker at the opening target at once, before the first frame. */
@@ -128,7 +129,9 @@ export class JourneyMap {
     this.#cameraKey = story && step ? `${story.id}/${target.step}` : 'overview';
     if (story && step) {
       this.marker.show(story.color, story.fiction);
-      this.marker.jumpTo(step.anchor);
+      // Ringing while the map loads would draw frames the load needs; it rings once drawn.
+      this.marker.jumpTo(step.anchor, { ring: false });
+      void this.#firstIdle.then(() => this.marker.ring());
       this.#fit(step.frame, true, 0);
     } else {
       this.marker.hide();
