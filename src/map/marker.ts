@@ -1,6 +1,6 @@
 /**
  * The marker that stands for the person: it travels along the leg to a new step, or jumps
- * there when the reader prefers reduced motion.
+ * there when the reader prefers reduced motion, and rings a few times when it arrives.
  */
 import * as maplibregl from 'maplibre-gl';
 import along from '@turf/along';
@@ -18,6 +18,7 @@ export class MarkerMotion {
   #map: maplibregl.Map;
   #frame = 0;
   #added = false;
+  #rings = 0;
   position: LngLat | null = null;
 
   constructor(map: maplibregl.Map) {
@@ -47,9 +48,19 @@ export class MarkerMotion {
     this.element.hidden = true;
   }
 
-  jumpTo(point: LngLat): void {
+  /**
+   * Puts the marker at a point at once. It rings there unless `ring` is false: where the map
+   * is still loading, the caller rings it once the map has drawn.
+   */
+  jumpTo(point: LngLat, { ring = true }: { ring?: boolean } = {}): void {
     cancelAnimationFrame(this.#frame);
     this.#set(point);
+    if (ring) this.ring();
+  }
+
+  /** Draws the eye to the marker: a few rings, then rest (see marker.css). */
+  ring(): void {
+    this.element.dataset.ring = String(this.#rings++ % 2);
   }
 
   travel(path: LngLat[], duration: number): void {
@@ -65,6 +76,7 @@ export class MarkerMotion {
         .coordinates as LngLat;
       this.#set(t >= 1 ? path[path.length - 1]! : point);
       if (t < 1) this.#frame = requestAnimationFrame(frame);
+      else this.ring();
     };
     this.#frame = requestAnimationFrame(frame);
   }
