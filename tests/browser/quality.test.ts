@@ -179,6 +179,48 @@ describe('never a blank page', () => {
   });
 });
 
+describe('loading', () => {
+  /** Records every size the map's box takes, from the moment it is in the page. */
+  function recordMapSizes(page: Page) {
+    return page.addInitScript(() => {
+      const sizes: string[] = [];
+      (window as unknown as { mapSizes: string[] }).mapSizes = sizes;
+      const observer = new ResizeObserver(([entry]) => {
+        const { width, height } = entry!.contentRect;
+        sizes.push(`${Math.round(width)}×${Math.round(height)}`);
+      });
+      new MutationObserver((_, self) => {
+        const map = document.querySelector('.map');
+        if (!map) return;
+        observer.observe(map);
+        self.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+  }
+  const mapSizes = (page: Page) =>
+    page.evaluate(() => (window as unknown as { mapSizes: string[] }).mapSizes);
+
+  // A map resized while it loads lays out and draws again: seconds where WebGL runs on the CPU.
+  it('the map keeps its size while it loads, whatever the timeline measures', async () => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 800, height: 700 },
+    ]) {
+      const { page, close } = await openPage(browser, '?story=joseph&step=6', {
+        viewport,
+        before: recordMapSizes,
+      });
+      try {
+        await waitForMapReady(page);
+        const sizes = await mapSizes(page);
+        expect(sizes.length, `${viewport.width}px: ${sizes.join(', ')}`).toBe(1);
+      } finally {
+        await close();
+      }
+    }
+  });
+});
+
 describe('content warnings', () => {
   it('keep flagged passages closed until the reader shows them, and can be skipped', async () => {
     const { page, close } = await openPage(browser, '?story=joseph&step=1');
@@ -244,6 +286,46 @@ describe('motion', () => {
     const trail = await markerTrail(true);
     const [lng, lat] = story('joseph').steps[6]!.anchor;
     expect(new Set(trail)).toEqual(new Set([`${lng.toFixed(3)},${lat.toFixed(3)}`]));
+  });
+
+  it('the marker rings a few times where it arrives, not while the map loads; nothing animates forever', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=5');
+    const state = () =>
+      page.evaluate(() => ({
+        ring: document.querySelector<HTMLElement>('.jm-marker')?.dataset.ring ?? null,
+        animations: document.getAnimations().map((a) => ({
+          name: (a as CSSAnimation).animationName,
+          iterations: a.effect!.getTiming().iterations,
+        })),
+      }));
+    try {
+      const whileLoading = await page.waitForFunction(
+        () => {
+          const marker = document.querySelector<HTMLElement>('.jm-marker');
+          const status = document.querySelector<HTMLElement>('.map-view')?.dataset.status;
+          return marker && status === 'loading' ? { ring: marker.dataset.ring ?? null } : null;
+        },
+        null,
+        { polling: 'raf', timeout: 60_000 },
+      );
+      expect(await whileLoading.jsonValue()).toEqual({ ring: null });
+
+      await waitForMapReady(page);
+      const drawn = await state();
+      expect(drawn.ring).toBe('0');
+      expect(drawn.animations).toContainEqual({ name: 'jm-pulse', iterations: 3 });
+
+      await page.keyboard.press('ArrowRight');
+      await page.waitForURL(/step=6/);
+      await page.waitForFunction(
+        () => document.querySelector<HTMLElement>('.jm-marker')?.dataset.ring === '1',
+      );
+      const arrived = await state();
+      expect(arrived.animations).toContainEqual({ name: 'jm-pulse-again', iterations: 3 });
+      expect(arrived.animations.filter((a) => a.iterations === Infinity)).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 });
 
