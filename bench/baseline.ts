@@ -107,10 +107,10 @@ function goTo(next: number): void {
   if (step === previous + 1) path = paths.get(pathKey(storyId, step));
   else if (step === previous - 1) path = paths.get(pathKey(storyId, previous))?.slice().reverse();
   const duration = marker.durationFor(path);
+  fit(target.frame, duration ? Math.max(duration, 900) : 1200);
   marker.show(story!.color, story!.fiction);
   if (path && path.length > 1) marker.travel(path, duration);
   else marker.jumpTo(target.anchor);
-  fit(target.frame, duration ? Math.max(duration, 900) : 1200);
 }
 
 window.addEventListener('keydown', (event) => {

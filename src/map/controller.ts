@@ -172,10 +172,11 @@ export class JourneyMap {
     else if (sameStory && target.step === previous.step - 1)
       path = this.#paths.get(pathKey(story.id, previous.step))?.slice().reverse();
     const duration = instant ? 0 : this.marker.durationFor(path);
+    // The camera first, so the marker sees it moving and rings only once it stops.
+    this.#fit(step.frame, instant, duration ? Math.max(duration, 900) : 1200);
     this.marker.show(story.color, story.fiction);
     if (path && path.length > 1 && !instant) this.marker.travel(path, duration);
     else this.marker.jumpTo(step.anchor);
-    this.#fit(step.frame, instant, duration ? Math.max(duration, 900) : 1200);
   }
 
   #styleStep(target: MapTarget): void {

@@ -19,6 +19,7 @@ export class MarkerMotion {
   #frame = 0;
   #added = false;
   #rings = 0;
+  #arrivals = 0;
   position: LngLat | null = null;
 
   constructor(map: maplibregl.Map) {
@@ -45,6 +46,7 @@ export class MarkerMotion {
 
   hide(): void {
     cancelAnimationFrame(this.#frame);
+    this.#arrivals++;
     this.element.hidden = true;
   }
 
@@ -55,7 +57,7 @@ export class MarkerMotion {
   jumpTo(point: LngLat, { ring = true }: { ring?: boolean } = {}): void {
     cancelAnimationFrame(this.#frame);
     this.#set(point);
-    if (ring) this.ring();
+    if (ring) this.#ringWhenStill();
   }
 
   /** Draws the eye to the marker: a few rings, then rest (see marker.css). */
@@ -63,8 +65,22 @@ export class MarkerMotion {
     this.element.dataset.ring = String(this.#rings++ % 2);
   }
 
+  /**
+   * Rings once the camera has stopped too: rings drawn while the map moves are frames the move
+   * needs. Only the latest arrival rings.
+   */
+  #ringWhenStill(): void {
+    const arrival = ++this.#arrivals;
+    const ring = () => {
+      if (arrival === this.#arrivals) this.ring();
+    };
+    if (this.#map.isMoving()) this.#map.once('moveend', ring);
+    else ring();
+  }
+
   travel(path: LngLat[], duration: number): void {
     cancelAnimationFrame(this.#frame);
+    this.#arrivals++;
     const line = lineString(path);
     const total = length(line, { units: 'kilometers' });
     const start = performance.now();
@@ -76,7 +92,7 @@ export class MarkerMotion {
         .coordinates as LngLat;
       this.#set(t >= 1 ? path[path.length - 1]! : point);
       if (t < 1) this.#frame = requestAnimationFrame(frame);
-      else this.ring();
+      else this.#ringWhenStill();
     };
     this.#frame = requestAnimationFrame(frame);
   }

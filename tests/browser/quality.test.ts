@@ -288,7 +288,7 @@ describe('motion', () => {
     expect(new Set(trail)).toEqual(new Set([`${lng.toFixed(3)},${lat.toFixed(3)}`]));
   });
 
-  it('the marker rings a few times where it arrives, not while the map loads; nothing animates forever', async () => {
+  it('the marker rings a few times where it arrives, once the camera stops, not while the map loads; nothing animates forever', async () => {
     const { page, close } = await openPage(browser, '?story=joseph&step=5');
     const state = () =>
       page.evaluate(() => ({
@@ -315,11 +315,28 @@ describe('motion', () => {
       expect(drawn.ring).toBe('0');
       expect(drawn.animations).toContainEqual({ name: 'jm-pulse', iterations: 3 });
 
+      // Whether the camera was still moving at each ring.
+      await page.evaluate(() => {
+        const marker = document.querySelector<HTMLElement>('.jm-marker')!;
+        const map = (
+          document.querySelector('.map') as HTMLElement & {
+            journeyMap: { map: import('maplibre-gl').Map };
+          }
+        ).journeyMap.map;
+        const moving: boolean[] = [];
+        (window as unknown as { movingAtRing: boolean[] }).movingAtRing = moving;
+        new MutationObserver(() => moving.push(map.isMoving())).observe(marker, {
+          attributeFilter: ['data-ring'],
+        });
+      });
       await page.keyboard.press('ArrowRight');
       await page.waitForURL(/step=6/);
       await page.waitForFunction(
         () => document.querySelector<HTMLElement>('.jm-marker')?.dataset.ring === '1',
       );
+      expect(
+        await page.evaluate(() => (window as unknown as { movingAtRing: boolean[] }).movingAtRing),
+      ).toEqual([false]);
       const arrived = await state();
       expect(arrived.animations).toContainEqual({ name: 'jm-pulse-again', iterations: 3 });
       expect(arrived.animations.filter((a) => a.iterations === Infinity)).toEqual([]);
