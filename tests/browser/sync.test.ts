@@ -100,6 +100,31 @@ describe('moving the story', () => {
     expect(await views(page)).toEqual(all(1));
   });
 
+  it('the story is at the new step at once, while the map still moves there', async () => {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForURL(/step=1/);
+    // Two frames after the key: a smooth scroll would be only part of the way.
+    const now = await page.evaluate(async () => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const scroller = document.querySelector('.scroller')!;
+      const card = document.querySelector('article.step[data-step="1"]')!;
+      const map = (
+        document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        }
+      ).journeyMap.map;
+      return {
+        cardFromTop: Math.round(
+          card.getBoundingClientRect().top - scroller.getBoundingClientRect().top,
+        ),
+        mapMoving: map.isMoving(),
+      };
+    });
+    expect(now.cardFromTop).toBeGreaterThanOrEqual(10);
+    expect(now.cardFromTop).toBeLessThanOrEqual(14);
+    expect(now.mapMoving).toBe(true);
+  });
+
   it('PageDown, End and Home work like a presenter’s clicker', async () => {
     await page.keyboard.press('PageDown');
     await page.waitForURL(/step=1/);
