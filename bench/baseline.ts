@@ -86,12 +86,8 @@ function fit(frame: BBox, duration: number | null): void {
 const first = story.steps[step]!;
 fit(first.frame, null);
 marker.show(story.color, story.fiction);
-// As the app's map: the marker rings once the map has drawn, not while it loads.
-marker.jumpTo(first.anchor, { ring: false });
-map.once('idle', () => {
-  performance.mark('base:idle');
-  marker.ring();
-});
+marker.jumpTo(first.anchor);
+map.once('idle', () => performance.mark('base:idle'));
 
 /** What the app's map does on a step change, without the app. */
 function goTo(next: number): void {

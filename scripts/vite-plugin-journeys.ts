@@ -155,7 +155,7 @@ export function journeys({ root }: JourneysOptions): Plugin {
           (f) => f.type === 'chunk' && f.facadeModuleId?.endsWith('/src/map/controller.ts'),
         );
         const controllerCss =
-          controller?.type === 'chunk' ? controller.viteMetadata?.importedCss : [];
+          controller?.type === 'chunk' ? [...(controller.viteMetadata?.importedCss ?? [])] : [];
         const data = files.filter(
           (f) =>
             f.type === 'asset' && /^assets\/(world|east-asia|journeys)-.*\.json$/.test(f.fileName),
@@ -174,7 +174,7 @@ export function journeys({ root }: JourneysOptions): Plugin {
         return [
           ...fonts.map((f) => ({ file: f.fileName, as: 'font', type: 'font/woff2' })),
           ...(controller ? [{ file: controller.fileName, as: 'script' }] : []),
-          ...[...(controllerCss ?? [])].map((file) => ({ file, as: 'style' })),
+          ...controllerCss.map((file) => ({ file, as: 'style' })),
           ...data.map((f) => ({ file: f.fileName, as: 'fetch' })),
         ].map(({ file, ...attrs }) => ({
           tag: 'link',

@@ -129,9 +129,7 @@ export class JourneyMap {
     this.#cameraKey = story && step ? `${story.id}/${target.step}` : 'overview';
     if (story && step) {
       this.marker.show(story.color, story.fiction);
-      // Ringing while the map loads would draw frames the load needs; it rings once drawn.
-      this.marker.jumpTo(step.anchor, { ring: false });
-      void this.#firstIdle.then(() => this.marker.ring());
+      this.marker.jumpTo(step.anchor);
       this.#fit(step.frame, true, 0);
     } else {
       this.marker.hide();

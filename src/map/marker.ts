@@ -20,6 +20,8 @@ export class MarkerMotion {
   #added = false;
   #rings = 0;
   #arrivals = 0;
+  /** The map has drawn for the first time: rings before that would be frames its load needs. */
+  #drawn = false;
   position: LngLat | null = null;
 
   constructor(map: maplibregl.Map) {
@@ -29,6 +31,7 @@ export class MarkerMotion {
     // The marker is decoration: the story panel and the route in words say where the person is.
     this.element.setAttribute('aria-hidden', 'true');
     this.#marker = new maplibregl.Marker({ element: this.element });
+    map.once('idle', () => (this.#drawn = true));
   }
 
   /** Longer legs take longer, within bounds that keep the story moving. */
@@ -50,31 +53,24 @@ export class MarkerMotion {
     this.element.hidden = true;
   }
 
-  /**
-   * Puts the marker at a point at once. It rings there unless `ring` is false: where the map
-   * is still loading, the caller rings it once the map has drawn.
-   */
-  jumpTo(point: LngLat, { ring = true }: { ring?: boolean } = {}): void {
+  jumpTo(point: LngLat): void {
     cancelAnimationFrame(this.#frame);
     this.#set(point);
-    if (ring) this.#ringWhenStill();
-  }
-
-  /** Draws the eye to the marker: a few rings, then rest (see marker.css). */
-  ring(): void {
-    this.element.dataset.ring = String(this.#rings++ % 2);
+    this.#ringWhenStill();
   }
 
   /**
-   * Rings once the camera has stopped too: rings drawn while the map moves are frames the move
-   * needs. Only the latest arrival rings.
+   * Draws the eye to the marker, a few rings and then rest (see marker.css), once the map has
+   * first drawn and the camera has stopped: rings drawn while the map loads or moves are frames
+   * the map needs. Only the latest arrival rings.
    */
   #ringWhenStill(): void {
     const arrival = ++this.#arrivals;
     const ring = () => {
-      if (arrival === this.#arrivals) this.ring();
+      if (arrival === this.#arrivals) this.element.dataset.ring = String(this.#rings++ % 2);
     };
-    if (this.#map.isMoving()) this.#map.once('moveend', ring);
+    if (!this.#drawn) this.#map.once('idle', ring);
+    else if (this.#map.isMoving()) this.#map.once('moveend', ring);
     else ring();
   }
 
