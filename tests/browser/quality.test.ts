@@ -221,6 +221,103 @@ describe('loading', () => {
   });
 });
 
+describe('the story while the map loads', () => {
+  /** Holds the world basemap, and with it the map's load, until `release` is called. */
+  async function openHeld(path: string, anchoring: boolean) {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const watched = await openPage(browser, path, {
+      before: async (p) => {
+        await p.route(/world-[^/]*\.json$/, async (route) => {
+          await held;
+          await route.continue();
+        });
+        // As in a browser that does not anchor scrolling: the panel must keep its place itself.
+        if (!anchoring)
+          await p.addInitScript(() => {
+            const style = document.createElement('style');
+            style.textContent = '.scroller { overflow-anchor: none; }';
+            document.addEventListener('DOMContentLoaded', () => document.head.append(style));
+          });
+      },
+    });
+    await watched.page.waitForFunction(
+      () => performance.getEntriesByName('jm:story-visible').length > 0,
+    );
+    return { ...watched, release };
+  }
+
+  /** Which steps are left unlaid until scrolled to, and how far the step `n` is from the top. */
+  function panel(page: Page, n: number) {
+    return page.evaluate(async (n) => {
+      // Read once a frame is done, resize observers included: where the page left it.
+      for (let i = 0; i < 2; i++)
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const scroller = document.querySelector('#story-panel .scroller')!;
+      const items = [...scroller.querySelectorAll('.steps > li')];
+      const card = scroller.querySelector(`[data-step="${n}"]`)!;
+      return {
+        deferred: items.flatMap((li, i) =>
+          getComputedStyle(li).contentVisibility === 'auto' ? [i] : [],
+        ),
+        fromTop: Math.round(
+          card.getBoundingClientRect().top - scroller.getBoundingClientRect().top,
+        ),
+        current: Number(scroller.querySelector('[aria-current="step"]')?.getAttribute('data-step')),
+      };
+    }, n);
+  }
+
+  const browsers = [
+    { anchoring: true, as: 'with scroll anchoring' },
+    { anchoring: false, as: 'without scroll anchoring' },
+  ];
+
+  it.each(browsers)(
+    'lays out only the steps near the opening one, then all of them, keeping the reader’s place, $as',
+    async ({ anchoring }) => {
+      const { page, close, release, errors } = await openHeld('?story=joseph&step=6', anchoring);
+      try {
+        const loading = await panel(page, 6);
+        expect(loading.deferred).toEqual([0, 1, 2, 3, 4, 8]);
+        expect(loading.current).toBe(6);
+        release();
+        await waitForMapReady(page);
+        const ready = await panel(page, 6);
+        expect(ready).toEqual({ deferred: [], fromTop: loading.fromTop, current: 6 });
+        expect(loading.fromTop).toBeGreaterThanOrEqual(10);
+        expect(loading.fromTop).toBeLessThanOrEqual(14);
+        expect(new URL(page.url()).searchParams.get('step')).toBe('6');
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it.each(browsers)(
+    'lays out every step before it moves to another, so the step lands where it belongs, $as',
+    async ({ anchoring }) => {
+      const { page, close, release } = await openHeld('?story=joseph&step=6', anchoring);
+      try {
+        await page.keyboard.press('ArrowLeft');
+        await page.waitForURL(/step=5/);
+        const moved = await panel(page, 5);
+        expect(moved.deferred).toEqual([]);
+        expect(moved.current).toBe(5);
+        expect(moved.fromTop).toBeGreaterThanOrEqual(10);
+        expect(moved.fromTop).toBeLessThanOrEqual(14);
+        release();
+        await waitForMapReady(page);
+        expect(await panel(page, 5)).toEqual(moved);
+        expect(new URL(page.url()).searchParams.get('step')).toBe('5');
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
 describe('content warnings', () => {
   it('keep flagged passages closed until the reader shows them, and can be skipped', async () => {
     const { page, close } = await openPage(browser, '?story=joseph&step=1');

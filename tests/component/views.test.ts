@@ -7,7 +7,7 @@ import Timeline from '../../src/timeline/Timeline.svelte';
 import Harness from './Harness.svelte';
 import { smallIndex, step, story } from '../fixtures.ts';
 
-function show(view: typeof StoryPanel, moment: Moment) {
+function show(view: typeof StoryPanel | typeof Timeline, moment: Moment) {
   return render(Harness, { props: { moment, view } });
 }
 
