@@ -16,6 +16,7 @@ import { loadAndCompile } from '../src/data/load.ts';
 import baselineConfig, { BASELINE_OUT } from '../bench/vite.config.ts';
 import { serveFolder, fileFor, type StaticServer } from './lib/static-server.ts';
 import { coldPage, launch, markTime, VIEWPORT } from './bench/browser.ts';
+import { otherWork, sampleCpu, type OtherWork } from './bench/machine.ts';
 import {
   firstContentfulPaint,
   heapAfterGc,
@@ -314,6 +315,7 @@ async function main(): Promise<number> {
   try {
     log(`Chromium ${browser.version()}; app at ${app.url}, baseline at ${baseline.url}`);
     const loadAtStart = loadavg()[0]!;
+    const cpuAtStart = sampleCpu();
     // Warm-up, not counted: the OS's file cache, and the size of the app's map for the baseline.
     log('warm-up loads');
     const warm = await coldPage(browser);
@@ -360,7 +362,8 @@ async function main(): Promise<number> {
     const servers = { app, baseline };
     const chromium = browser.version();
     const load: [number, number] = [loadAtStart, loadavg()[0]!];
-    const result = report(o, { load, servers, chromium, size, loads, memory, errors });
+    const others = otherWork(cpuAtStart, sampleCpu());
+    const result = report(o, { load, others, servers, chromium, size, loads, memory, errors });
     const json = JSON.stringify(result, null, 2);
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench-results/latest.json'), `${json}\n`);
@@ -376,8 +379,10 @@ async function main(): Promise<number> {
 }
 
 interface Measured {
-  /** 1-minute load averages when the runs began and ended: other work on the machine. */
+  /** 1-minute load averages when the runs began and ended; they count the bench's own work. */
   load: [number, number];
+  /** Other work on the machine during the runs (Linux only). */
+  others: OtherWork | null;
   servers: { app: StaticServer; baseline: StaticServer };
   chromium: string;
   size: MapSize;
@@ -539,6 +544,10 @@ function report(o: Options, m: Measured) {
       chromium: m.chromium,
       webgl: 'SwiftShader (CPU)',
       loadAverage: { start: round(m.load[0], 2), end: round(m.load[1], 2) },
+      otherWork: m.others && {
+        otherBusy: round(m.others.otherBusy, 3),
+        steal: round(m.others.steal, 3),
+      },
     },
     settings: {
       runs: o.runs,
