@@ -308,6 +308,13 @@ describe('the story while the map loads', () => {
             skipped: !li.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
           })),
         );
+      // Skipping starts two frames after every step is drawn, and Chromium decides what is off
+      // screen at a rendering update: wait for it rather than for a number of frames.
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('#story-panel .steps > li')]
+          .slice(0, 3)
+          .every((li) => !li.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
+      );
       const skipping = await steps();
       // A font face arriving re-lays out all text on the page; skipped steps are left out of it.
       expect(skipping.slice(0, 3).map((s) => s.skipped)).toEqual([true, true, true]);
