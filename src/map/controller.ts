@@ -15,6 +15,7 @@ import { legPaths, pathKey, type LegPaths } from './paths.ts';
 import { StepStates } from './step-state.ts';
 import { cameraForFrame, type Insets } from './frame.ts';
 import { newMap } from './new-map.ts';
+import { labelCharacters, warmGlyphs } from './glyphs.ts';
 import type { MapAssets } from './assets.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
@@ -53,6 +54,8 @@ export class JourneyMap {
   #last: MapTarget = { story: null, step: 0, highlight: null };
   #ready: Promise<void>;
   #firstIdle: Promise<void>;
+  #labelsReady: Promise<void>;
+  #destroyed = false;
 
   private constructor(
     options: JourneyMapOptions,
@@ -73,6 +76,12 @@ export class JourneyMap {
     // a map that has gone idle fires it again only after some other frame. Forcing one to find
     // out costs a whole frame, hundreds of milliseconds where WebGL runs on the CPU.
     this.#firstIdle = new Promise((resolve) => this.map.once('idle', () => resolve()));
+    // After the first idle, so the opening view's own labels come first, and a task later, so
+    // that whatever waits for that idle (`jm:map-ready`) never waits for this too.
+    const text = labelCharacters(style);
+    this.#labelsReady = this.#firstIdle
+      .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
+      .then(() => (this.#destroyed ? undefined : warmGlyphs(this.map, text, MAP_FONT)));
     // Feature state can be set once the style is parsed, before any tile is drawn.
     this.map.once('style.load', () => {
       this.#styleParsed = true;
@@ -119,6 +128,14 @@ export class JourneyMap {
   /** Resolves at the map's first `idle`: everything drawn, no tile or camera move pending. */
   whenFirstIdle(): Promise<void> {
     return this.#firstIdle;
+  }
+
+  /**
+   * Resolves once every glyph the labels can show has been drawn, after the first idle; from
+   * then on no step change downloads a font or relays out the page (see glyphs.ts).
+   */
+  whenLabelsReady(): Promise<void> {
+    return this.#labelsReady;
   }
 
   /** Puts the camera and marker at the opening target at once, before the first frame. */
@@ -214,6 +231,7 @@ export class JourneyMap {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     this.marker.remove();
     this.map.remove();
   }

@@ -546,6 +546,47 @@ describe('the map', () => {
     }
   });
 
+  it.each(['joseph', 'loh-kiwan'])(
+    'has every label’s glyphs before the first move (%s): no font file is added while the reader steps through, and the warm-up leaves nothing behind',
+    async (id) => {
+      const { page, errors, close } = await openPage(browser, `?story=${id}&step=0`, {
+        reducedMotion: 'reduce',
+      });
+      const fontsNow = () => page.evaluate(() => document.fonts.size);
+      try {
+        await waitForMapReady(page);
+        const warmed = await page.evaluate(async () => {
+          const { journeyMap } = document.querySelector('.map') as HTMLElement & {
+            journeyMap: { map: import('maplibre-gl').Map; whenLabelsReady(): Promise<void> };
+          };
+          await journeyMap.whenLabelsReady();
+          const { map } = journeyMap;
+          return {
+            layers: map
+              .getStyle()
+              .layers.map((l) => l.id)
+              .filter((l) => l.startsWith('glyph-warmup')),
+            source: map.getSource('glyph-warmup') !== undefined,
+          };
+        });
+        expect(warmed).toEqual({ layers: [], source: false });
+        await waitForMapIdle(page);
+        const before = await fontsNow();
+        const last = story(id).steps.length - 1;
+        for (let step = 1; step <= last; step++) {
+          await page.keyboard.press('ArrowRight');
+          await page.waitForURL(new RegExp(`step=${step}(?!\\d)`));
+          await waitForMapIdle(page);
+        }
+        expect((await mapState(page)).step).toBe(last);
+        expect(await fontsNow()).toBe(before);
+        expect(errors).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+
   it('draws the Yalu and Tumen from the Natural Earth border, and a crossing as a band', async () => {
     const { page, close } = await openPage(browser, '?story=jin-kyung&step=1');
     try {
