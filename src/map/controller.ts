@@ -78,10 +78,12 @@ export class JourneyMap {
     this.#firstIdle = new Promise((resolve) => this.map.once('idle', () => resolve()));
     // After the first idle, so the opening view's own labels come first, and a task later, so
     // that whatever waits for that idle (`jm:map-ready`) never waits for this too.
-    const text = labelCharacters(style);
+    // The characters are read then too: nothing of this is on the way to the first frame.
     this.#labelsReady = this.#firstIdle
       .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-      .then(() => (this.#destroyed ? undefined : warmGlyphs(this.map, text, MAP_FONT)));
+      .then(() =>
+        this.#destroyed ? undefined : warmGlyphs(this.map, labelCharacters(style), MAP_FONT),
+      );
     // Feature state can be set once the style is parsed, before any tile is drawn.
     this.map.once('style.load', () => {
       this.#styleParsed = true;
