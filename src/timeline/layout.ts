@@ -6,14 +6,7 @@
  * never given one: the open journey's undated steps sit in a separate, labelled band, in story
  * order.
  */
-import {
-  scaleLinear,
-  scalePoint,
-  scaleUtc,
-  type ScaleLinear,
-  type ScalePoint,
-  type ScaleTime,
-} from 'd3-scale';
+import { scaleLinear, scalePoint, type ScaleLinear, type ScalePoint } from 'd3-scale';
 import type { DateBasis, Story } from '../data/types.ts';
 
 export interface TimelineMark {
@@ -41,6 +34,12 @@ export interface Lane {
   hasDates: boolean;
 }
 
+/** A year on the time axis, at 1 January UTC. */
+export interface AxisTick {
+  year: number;
+  x: number;
+}
+
 export interface TimelineLayout {
   width: number;
   height: number;
@@ -48,7 +47,12 @@ export interface TimelineLayout {
   right: number;
   axisY: number;
   showAxis: boolean;
-  x: ScaleTime<number, number>;
+  /**
+   * Time (ms since the epoch, UTC) to x. A linear scale, not d3's UTC time scale: the axis
+   * labels only years, and the time scale would bring d3-time-format's locale into the bundle.
+   */
+  x: ScaleLinear<number, number>;
+  ticks: AxisTick[];
   lanes: Lane[];
   band: { y: number; height: number };
   order: ScalePoint<number>;
@@ -95,9 +99,13 @@ export function layoutTimeline(
   // On a phone, a journey with no dates at all needs no time axis: only its band of steps.
   const showAxis = !(compact && selected && !selectedHasDates);
   const axisY = 22;
-  const x = scaleUtc()
-    .domain(timeDomain(selectedHasDates && selected ? [selected] : stories))
+  const [from, to] = timeDomain(selectedHasDates && selected ? [selected] : stories);
+  const x = scaleLinear()
+    .domain([from.getTime(), to.getTime()])
     .range([left + 10, right - 10]);
+  const axisTicks = showAxis
+    ? yearTicks(from, to, tickCount(width)).map((year) => ({ year, x: x(Date.UTC(year, 0, 1)) }))
+    : [];
 
   const laneHeight = compact ? 9 : 12;
   const selectedLaneHeight = compact ? 22 : 26;
@@ -126,8 +134,8 @@ export function layoutTimeline(
     for (const step of story.steps) {
       const { start, end, basis } = step.time.date;
       if (start === undefined || end === undefined) continue;
-      const x0 = x(new Date(start));
-      const x1 = x(new Date(end));
+      const x0 = x(start);
+      const x1 = x(end);
       marks.push({
         story: story.id,
         step: step.index,
@@ -171,6 +179,7 @@ export function layoutTimeline(
     axisY,
     showAxis,
     x,
+    ticks: axisTicks,
     lanes,
     band,
     order,
@@ -199,11 +208,26 @@ export function nearestMark(
   return best;
 }
 
-/** A linear scale from 0..1 across the plot, for tick counts that follow the width. */
-export function tickCount(layout: TimelineLayout): number {
-  const scale: ScaleLinear<number, number> = scaleLinear()
-    .domain([320, 1600])
-    .range([3, 12])
-    .clamp(true);
-  return Math.round(scale(layout.width));
+/** About how many years to label: more as the timeline widens, 3 to 12. */
+export function tickCount(width: number): number {
+  const scale = scaleLinear().domain([320, 1600]).range([3, 12]).clamp(true);
+  return Math.round(scale(width));
+}
+
+/**
+ * Round years within [from, to], about `count` of them, every 1, 2, 5, 10… years, as d3's time
+ * scale would place them. Never a fraction of a year: a short span gets fewer ticks rather than
+ * two labelled with one year.
+ */
+export function yearTicks(from: Date, to: Date, count: number): number[] {
+  return scaleLinear()
+    .domain([fractionalYear(from), fractionalYear(to)])
+    .ticks(count)
+    .filter((year) => Number.isInteger(year));
+}
+
+function fractionalYear(date: Date): number {
+  const year = date.getUTCFullYear();
+  const start = Date.UTC(year, 0, 1);
+  return year + (date.getTime() - start) / (Date.UTC(year + 1, 0, 1) - start);
 }

@@ -5,6 +5,7 @@ import {
   nearestMark,
   timeDomain,
   tickCount,
+  yearTicks,
 } from '../../src/timeline/layout.ts';
 import { smallIndex } from '../fixtures.ts';
 
@@ -94,12 +95,67 @@ describe('nearestMark(layout, x, y)', () => {
   });
 });
 
-describe('tickCount(layout)', () => {
+describe('tickCount(width)', () => {
   it.each([
     [320, 3],
     [960, 8],
     [2000, 12],
   ])('width %i gives %i ticks', (width, ticks) => {
-    expect(tickCount(layoutTimeline(stories, null, { width }))).toBe(ticks);
+    expect(tickCount(width)).toBe(ticks);
+  });
+});
+
+const utc = (...ymd: [number, number?, number?, number?]) =>
+  new Date(Date.UTC(ymd[0], (ymd[1] ?? 1) - 1, ymd[2] ?? 1, ymd[3] ?? 0));
+
+describe('yearTicks(from, to, count)', () => {
+  it.each([
+    {
+      name: 'every 2 years',
+      from: utc(2000, 12, 31, 18),
+      to: utc(2009, 1, 1, 6),
+      count: 5,
+      years: [2002, 2004, 2006, 2008],
+    },
+    {
+      name: 'every 5 years',
+      from: utc(1994, 6),
+      to: utc(2021, 2),
+      count: 6,
+      years: [1995, 2000, 2005, 2010, 2015, 2020],
+    },
+    {
+      name: 'every year',
+      from: utc(2001),
+      to: utc(2005),
+      count: 8,
+      years: [2001, 2002, 2003, 2004, 2005],
+    },
+    {
+      name: 'never half a year',
+      from: utc(2004, 3),
+      to: utc(2006, 5),
+      count: 12,
+      years: [2005, 2006],
+    },
+    { name: 'no new year in the span', from: utc(2004, 3), to: utc(2004, 11), count: 5, years: [] },
+  ])('$name', ({ from, to, count, years }) => {
+    expect(yearTicks(from, to, count)).toEqual(years);
+  });
+});
+
+describe('layoutTimeline(…).ticks', () => {
+  it('puts each year at its 1 January on the time scale, within the plot', () => {
+    const layout = layoutTimeline(stories, ben, { width: 640 });
+    expect(layout.ticks.length).toBeGreaterThan(1);
+    for (const { year, x } of layout.ticks) {
+      expect(x).toBeCloseTo(layout.x(Date.UTC(year, 0, 1)));
+      expect(x).toBeGreaterThanOrEqual(layout.left);
+      expect(x).toBeLessThanOrEqual(layout.right);
+    }
+  });
+
+  it('has none when the axis is dropped', () => {
+    expect(layoutTimeline(stories, ana, { width: 360, compact: true }).ticks).toEqual([]);
   });
 });
