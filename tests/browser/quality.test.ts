@@ -408,10 +408,16 @@ describe('content warnings', () => {
 });
 
 describe('motion', () => {
+  const at = (step: number) => {
+    const [lng, lat] = story('joseph').steps[step]!.anchor;
+    return `${lng.toFixed(3)},${lat.toFixed(3)}`;
+  };
+
+  /** The marker's positions from Joseph's step 6 to 7, the longest leg, until it arrives. */
   async function markerTrail(reduced: boolean): Promise<string[]> {
     const { page, close } = await openPage(
       browser,
-      '?story=joseph&step=5',
+      '?story=joseph&step=6',
       reduced ? { reducedMotion: 'reduce' } : {},
     );
     try {
@@ -427,8 +433,13 @@ describe('motion', () => {
         });
       });
       await page.keyboard.press('ArrowRight');
-      await page.waitForURL(/step=6/);
-      await page.waitForTimeout(2500);
+      await page.waitForURL(/step=7/);
+      // Until it arrives, not for a fixed time: a busy machine draws the leg's frames late.
+      await page.waitForFunction(
+        (end) => (document.querySelector('.jm-marker') as HTMLElement).dataset.lngLat === end,
+        at(7),
+        { timeout: 20_000 },
+      );
       return await page.evaluate(() => (window as unknown as { trail: string[] }).trail);
     } finally {
       await close();
@@ -437,16 +448,15 @@ describe('motion', () => {
 
   it('the marker travels along the leg to the next step', async () => {
     const trail = await markerTrail(false);
-    // Positions between the two steps, however few frames a busy machine draws.
-    expect(new Set(trail).size).toBeGreaterThanOrEqual(3);
-    const [lng, lat] = story('joseph').steps[6]!.anchor;
-    expect(trail.at(-1)).toBe(`${lng.toFixed(3)},${lat.toFixed(3)}`);
+    // Somewhere between the two steps on the way, however few frames a busy machine draws.
+    const between = trail.filter((p) => p !== at(6) && p !== at(7));
+    expect(between.length).toBeGreaterThanOrEqual(1);
+    expect(trail.at(-1)).toBe(at(7));
   });
 
   it('under prefers-reduced-motion it jumps straight there', async () => {
     const trail = await markerTrail(true);
-    const [lng, lat] = story('joseph').steps[6]!.anchor;
-    expect(new Set(trail)).toEqual(new Set([`${lng.toFixed(3)},${lat.toFixed(3)}`]));
+    expect(new Set(trail)).toEqual(new Set([at(7)]));
   });
 
   it('the marker rings a few times where it arrives, once the camera stops, not while the map loads; nothing animates forever', async () => {
