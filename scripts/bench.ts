@@ -485,14 +485,12 @@ function report(o: Options, m: Measured) {
   const pooledBaseline = pooled(loads.flatMap((l) => l.baseline.moves));
   const firstApp = pooled(loads.map((l) => l.app.moves[0]!));
   const firstBaseline = pooled(loads.map((l) => l.baseline.moves[0]!));
-  const moveName = (key: string) =>
-    key === 'ArrowRight'
-      ? `step ${o.step} → ${o.step + 1} (ArrowRight)`
-      : `step ${o.step + 1} → ${o.step} (ArrowLeft)`;
+  const keys = moveKeys(o.moves);
+  const steps = walk(o.step, keys);
   const stepChange = {
     url: `?story=${o.story}&step=${o.step}`,
     /** The moves timed in each load, in order; `ms` is the first one's, its tiles not yet loaded. */
-    moves: moveKeys(o.moves).map(moveName),
+    moves: keys.map((key, i) => `step ${i ? steps[i - 1] : o.step} → ${steps[i]} (${key})`),
     runs: stepRuns,
     median: {
       app: {
