@@ -256,15 +256,14 @@ describe('the story while the map loads', () => {
       const scroller = document.querySelector('#story-panel .scroller')!;
       const items = [...scroller.querySelectorAll('.steps > li')];
       const card = scroller.querySelector(`[data-step="${n}"]`)!;
+      const top = card.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
       return {
         // Never drawn yet: skipped at a guessed height. Steps drawn once and skipped again later
         // keep their true heights (see the test after these).
         deferred: items.flatMap((li, i) => (li.classList.contains('deferred') ? [i] : [])),
-        fromTop: Math.round(
-          card.getBoundingClientRect().top - scroller.getBoundingClientRect().top,
-        ),
+        fromTop: Math.round(top),
         /** Unrounded: scroll offsets here are whole pixels, so a step sits up to 1 px off its line. */
-        exactTop: card.getBoundingClientRect().top - scroller.getBoundingClientRect().top,
+        exactTop: top,
         current: Number(scroller.querySelector('[aria-current="step"]')?.getAttribute('data-step')),
       };
     }, n);
