@@ -17,6 +17,7 @@ import { cameraForFrame, type Insets } from './frame.ts';
 import { newMap } from './new-map.ts';
 import { labelCharacters, warmGlyphs } from './glyphs.ts';
 import type { MapAssets } from './assets.ts';
+import type { CreateRenderer } from './renderer.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
@@ -238,3 +239,16 @@ export class JourneyMap {
     this.map.remove();
   }
 }
+
+/** MapLibre as a `MapRenderer` (see renderer.ts). */
+export const createMapLibreRenderer: CreateRenderer = async (options) => {
+  const journeyMap = await JourneyMap.create(options);
+  return {
+    kind: 'maplibre',
+    show: (target) => journeyMap.show(target),
+    setLanguage: () => {},
+    resize: () => journeyMap.map.resize(),
+    whenReady: () => journeyMap.whenFirstIdle(),
+    destroy: () => journeyMap.destroy(),
+  };
+};
