@@ -16,7 +16,6 @@ import { StepStates } from './step-state.ts';
 import { cameraForFrame, type Insets } from './frame.ts';
 import { newMap } from './new-map.ts';
 import { labelCharacters, warmGlyphs } from './glyphs.ts';
-import type { MapAssets } from './assets.ts';
 import type { Language } from '../data/types.ts';
 import type { CreateRenderer, MapTarget, RendererOptions } from './renderer.ts';
 

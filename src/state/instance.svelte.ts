@@ -30,7 +30,8 @@ export class Instance {
   readonly prefix: string;
   /** The standalone app: it listens for keys on the whole document and may navigate the page. */
   readonly ownsPage: boolean;
-  readonly adapters = new Map<AdapterKind, MomentAdapter>();
+  /** One slot per kind; not reactive, as nothing renders from them. */
+  readonly adapters: Partial<Record<AdapterKind, MomentAdapter>> = {};
   root: HTMLElement | null = $state.raw(null);
   /** The root's size in CSS px, 0 until first measured. */
   width = $state(0);
@@ -73,20 +74,22 @@ export class Instance {
 
   /** Starts an adapter in a slot, replacing the one there. */
   connect(kind: AdapterKind, moment: Moment, start: StartAdapter): MomentAdapter {
-    this.adapters.get(kind)?.destroy();
+    this.adapters[kind]?.destroy();
     const adapter = start(moment);
-    this.adapters.set(kind, adapter);
+    this.adapters[kind] = adapter;
     return adapter;
   }
 
   /** Writes the moment out through every adapter. */
   write(): void {
-    for (const adapter of this.adapters.values()) adapter.write();
+    for (const adapter of Object.values(this.adapters)) adapter.write();
   }
 
   destroy(): void {
-    for (const adapter of this.adapters.values()) adapter.destroy();
-    this.adapters.clear();
+    for (const kind of Object.keys(this.adapters) as AdapterKind[]) {
+      this.adapters[kind]?.destroy();
+      delete this.adapters[kind];
+    }
   }
 
   /** Whether an event happened inside another instance (nested in, or beside, this one's page). */
