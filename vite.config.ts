@@ -6,7 +6,7 @@ import { workerSourcemap } from './scripts/vite-plugin-worker-sourcemap.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   // Relative asset URLs, so a build works from any folder or host it is copied to.
   base: './',
   plugins: [svelte(), journeys({ root }), workerSourcemap()],
@@ -16,6 +16,15 @@ export default defineConfig({
     // Fonts stay separate files so the browser fetches only the subsets a page uses.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
+    // `--mode library` adds the app as a module for other pages (src/app/library.ts) to the
+    // same folder, in a build of its own so the standalone page's chunks stay as they are.
+    ...(mode === 'library' && {
+      emptyOutDir: false,
+      rollupOptions: {
+        input: { 'journey-map': 'src/app/library.ts' },
+        output: { entryFileNames: 'assets/[name].js' },
+      },
+    }),
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   // Only the app's page: the bench's baseline page has its own build.
@@ -58,4 +67,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

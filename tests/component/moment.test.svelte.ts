@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
+import { render } from '@testing-library/svelte';
+import App from '../../src/app/App.svelte';
 import { clampStep, Moment } from '../../src/state/moment.svelte.ts';
 import { smallIndex, step, story } from '../fixtures.ts';
 
@@ -108,13 +110,56 @@ describe('new Moment(index)', () => {
     moment.skip(moment.current!);
     expect(moment.step).toBe(1);
   });
+});
 
-  it('two moments never share state', () => {
-    const a = new Moment(smallIndex());
-    const b = new Moment(smallIndex());
-    a.select('ana', 2, 'url');
-    expect(b.storyId).toBeNull();
-    a.reveal(a.current!);
-    expect(b.revealed.size).toBe(0);
+describe('two Apps on one page', () => {
+  function mountTwo({ ownsPage = false } = {}) {
+    const props = {
+      index: smallIndex(),
+      syncUrl: 'off' as const,
+      initial: { story: 'ana', step: 0 },
+    };
+    const a = render(App, { props: { ...props, ownsPage } });
+    const b = render(App, { props });
+    const roots = [...document.querySelectorAll<HTMLElement>('.journey-map')];
+    expect(roots).toHaveLength(2);
+    return { a, b, roots: roots as [HTMLElement, HTMLElement] };
+  }
+  /** The step each App's timeline says it is at, counted from 1. */
+  const counts = (roots: HTMLElement[]) =>
+    roots.map((r) => Number(r.querySelector('[role="slider"]')?.getAttribute('aria-valuenow')));
+  const press = (target: Element, key: string) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+
+  it('moves only the App a key is pressed in', () => {
+    const { roots } = mountTwo();
+    expect(counts(roots)).toEqual([1, 1]);
+    press(roots[0].querySelector('.stepper button')!, 'ArrowRight');
+    flushSync();
+    expect(counts(roots)).toEqual([2, 1]);
+    press(roots[1].querySelector('.stepper button')!, 'End');
+    flushSync();
+    expect(counts(roots)).toEqual([2, 3]);
+  });
+
+  it('hears keys outside every App only in the one that owns the page', () => {
+    const { roots } = mountTwo({ ownsPage: true });
+    press(document.body, 'ArrowRight');
+    flushSync();
+    expect(counts(roots)).toEqual([2, 1]);
+    // Pressed inside the other one, the owner leaves it to that one.
+    press(roots[1].querySelector('.stepper button')!, 'ArrowRight');
+    flushSync();
+    expect(counts(roots)).toEqual([2, 2]);
+  });
+
+  it('gives each its own ids', () => {
+    const { roots } = mountTwo();
+    const ids = roots.map((r) => [...r.querySelectorAll('[id]')].map((el) => el.id));
+    expect(ids[0]!.some((id) => id.endsWith('-story-panel'))).toBe(true);
+    expect(ids[0]!.filter((id) => ids[1]!.includes(id))).toEqual([]);
+    const skip = roots.map((r) => r.querySelector('a.skip-link')!.getAttribute('href'));
+    expect(skip[0]).not.toBe(skip[1]);
+    expect(roots[0].querySelector(skip[0]!)).not.toBeNull();
   });
 });
