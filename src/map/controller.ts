@@ -228,11 +228,6 @@ export class JourneyMap {
     return this.#insets();
   }
 
-  /** The route layers' features drawn on screen now; for tests and the bench. */
-  renderedRoute(): maplibregl.MapGeoJSONFeature[] {
-    return this.map.queryRenderedFeatures({ layers: [...ROUTE_LAYERS] });
-  }
-
   destroy(): void {
     this.#destroyed = true;
     this.marker.remove();
