@@ -124,7 +124,7 @@ describe('moving the story', () => {
     const anchor = bella.steps[3]!.anchor;
     expect((await mapState(page, [anchor])).inView).toEqual([true]);
     // The story panel scrolled the step into view.
-    await expect(page.locator('#step-bella-3').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[id$="-step-bella-3"]').isVisible()).resolves.toBe(true);
   });
 
   it('ArrowRight moves every view one step, and ArrowLeft back', async () => {
@@ -225,7 +225,7 @@ describe('moving the story', () => {
 
   it('scrolling the story moves the map, the timeline and the URL', async () => {
     await page.locator('.scroller').evaluate((el) => {
-      const target = el.querySelector('#step-bella-4') as HTMLElement;
+      const target = el.querySelector('[id$="-step-bella-4"]') as HTMLElement;
       el.scrollTop += target.getBoundingClientRect().top - el.getBoundingClientRect().top - 4;
     });
     await page.waitForURL(/step=4/);
@@ -240,7 +240,7 @@ describe('moving the story', () => {
         el.scrollTop += 60;
         await new Promise((r) => requestAnimationFrame(r));
       }
-      const last = el.querySelector('#step-bella-5') as HTMLElement;
+      const last = el.querySelector('[id$="-step-bella-5"]') as HTMLElement;
       el.scrollTop += last.getBoundingClientRect().top - el.getBoundingClientRect().top - 4;
     });
     await page.waitForURL(/step=5/);
@@ -291,7 +291,7 @@ describe('moving the story', () => {
     expect(readings).toHaveLength(1);
     expect(JSON.parse(readings[0]!)).toMatchObject({ moving: false, step: '2' });
     expect(await views(page)).toEqual(all(2));
-    const active = page.locator('#step-bella-2');
+    const active = page.locator('[id$="-step-bella-2"]');
     const offset = await active.evaluate(
       (el) =>
         el.getBoundingClientRect().top -
@@ -318,7 +318,7 @@ describe('?embed=1', () => {
   it('rewrites the frame’s URL on each step but adds nothing to the host’s history', async () => {
     const embed = await openPage(browser, '?story=bella&step=0&embed=1');
     try {
-      await embed.page.locator('#step-bella-0').waitFor();
+      await embed.page.locator('[id$="-step-bella-0"]').waitFor();
       const before = await embed.page.evaluate(() => history.length);
       await embed.page.keyboard.press('ArrowRight');
       await embed.page.waitForURL(/step=1/);
