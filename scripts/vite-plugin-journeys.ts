@@ -162,7 +162,7 @@ export function journeys({ root }: JourneysOptions): Plugin {
         );
         const base = context.server ? '/' : './';
         // The map's code is preloaded as a plain download, not a `modulepreload`: a preloaded
-        // module is compiled as soon as it arrives, which held up the story (measured). Its CSS
+        // module is compiled as soon as it arrives, which holds up the story. Its CSS
         // too, or the import waits for that to download first.
         // The page's regular fonts, and the Korean subsets the data uses, arrive before the
         // first layout: each font that arrives later makes the browser lay the story out again.

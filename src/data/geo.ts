@@ -157,13 +157,6 @@ export function haloRing(center: LngLat, radiusKm: number): LngLat[] {
   return unwrapLine(polygon.geometry.coordinates[0] as LngLat[], center[0]);
 }
 
-/** Path length along a line, in km; used to time the marker's travel. */
-export function lineLengthKm(line: LngLat[]): number {
-  let total = 0;
-  for (let i = 1; i < line.length; i++) total += distanceKm(line[i - 1]!, line[i]!);
-  return total;
-}
-
 /** Whether p lies inside a polygon given as rings (outer ring first, then holes): ray casting. */
 export function pointInPolygon([x, y]: LngLat, rings: readonly (readonly number[][])[]): boolean {
   let inside = false;

@@ -144,13 +144,6 @@ export class YamlSource {
     return this.position(offset);
   }
 
-  /** Where the value at a path starts (rather than its key). */
-  locateValue(path: readonly PathSegment[]): { line: number; column: number } {
-    const node = this.#doc?.getIn(path, true);
-    if (node && isNodeWithRange(node)) return this.position(node.range[0]);
-    return this.locate(path);
-  }
-
   position(offset: number): { line: number; column: number } {
     const pos = this.#lines.linePos(offset);
     return pos ? { line: pos.line, column: pos.col } : positionOf(this.text, offset);

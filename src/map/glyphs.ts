@@ -4,10 +4,9 @@
  * MapLibre draws each glyph the first time a label needs it, and downloads the style's font file
  * for it first (see `font-faces` in style.ts). Each of those files becomes a `FontFace` in the
  * page's `document.fonts`, and Chromium then lays out all the text on the page again, story
- * included. Left to the map, that happened in the middle of the reader's step changes, while the
- * camera moved (measured on the move from Joseph's step 6 to 7: five Korean files, two full
- * relayouts of 30 to 75 ms each). Drawing every character the labels can show, once, while the
- * reader reads the opening step, moves all of it out of the moves.
+ * included. Left to the map, those relayouts happened in the middle of the reader's step changes,
+ * while the camera moved, and cost the move frames. Drawing every character the labels can show,
+ * once, while the reader reads the opening step, moves all of it out of the moves.
  */
 import type { Map as MapLibreMap, StyleSpecification } from 'maplibre-gl';
 

@@ -39,8 +39,8 @@ export function newMap(
     fadeDuration,
     // Tiles that have left the view are kept for 3 zoom levels' worth of views, not MapLibre's
     // 5. A story jumps between a few far-apart views, so the two extra levels were rarely shown
-    // again, yet across eight sources they held about 2 MiB of heap (17.8 → 15.8 MiB after 200
-    // step changes) and their GPU buffers, which matters on school computers and phones.
+    // again, yet across eight sources they held megabytes of heap and GPU buffers, which matters
+    // on school computers and phones.
     // The sources are small GeoJSON, so a tile needed again is cut again quickly.
     maxTileCacheZoomLevels: 3,
   });

@@ -30,8 +30,6 @@ export class Moment {
     this.storyId === null ? null : (this.index.stories.find((s) => s.id === this.storyId) ?? null),
   );
   current: Step | null = $derived(this.story?.steps[this.step] ?? null);
-  /** The time of the current step, when the text gives one. */
-  time: number | null = $derived(this.current?.time.date.start ?? null);
   stepCount = $derived(this.story?.steps.length ?? 0);
   isFirst = $derived(this.step <= 0);
   isLast = $derived(this.step >= this.stepCount - 1);

@@ -3,12 +3,10 @@
  * as text, never as HTML.
  */
 import type {
-  DateBasis,
   Language,
   LegBasis,
   LegMode,
   LocalText,
-  Place,
   Precision,
   StoryDate,
   Warning,
@@ -72,12 +70,6 @@ export const PRECISION_LABELS: Record<Precision, string> = {
   river: 'somewhere along this river',
 };
 
-export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
-  stated: 'stated',
-  derived: 'worked out from the text',
-  estimated: 'estimate',
-};
-
 const MONTHS = [
   'January',
   'February',
@@ -129,11 +121,4 @@ export function formatPublished(iso: string | undefined): string {
   if (!iso) return '';
   const [year, month, day] = iso.split('-');
   return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
-}
-
-/** The place as a heading would say it, with its Korean name when there is one. */
-export function placeName(place: Place | null, lang: Language = 'en'): string {
-  if (!place) return 'Place not stated';
-  const { text } = localize(place.name, lang);
-  return text;
 }

@@ -1,11 +1,12 @@
 /**
  * Serves the production build once for all browser tests. `npm test` builds first; running
- * this project alone builds if `dist/` is missing.
+ * this project alone builds if `dist/` is missing or older than the sources, so a run never
+ * tests old code silently.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { staleBuild } from '../../scripts/lib/stale-build.ts';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -18,11 +19,16 @@ declare module 'vitest' {
 }
 
 export async function setup(project: TestProject) {
-  if (!existsSync(`${root}/dist/index.html`))
+  const stale = staleBuild(root);
+  if (stale) {
+    console.warn(`browser tests: ${stale}; building it first`);
     execFileSync('node', ['node_modules/vite/bin/vite.js', 'build'], {
       cwd: root,
       stdio: 'inherit',
     });
+    const still = staleBuild(root);
+    if (still) throw new Error(`browser tests: ${still} even after building; refusing to test it`);
+  }
   server = await serveFolder(`${root}/dist`);
   project.provide('baseUrl', server.url);
 }

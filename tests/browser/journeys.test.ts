@@ -7,14 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { loadAndCompile } from '../../src/data/load.ts';
 import { normaliseForQuote } from '../../src/data/verbatim.ts';
-import {
-  launch,
-  mapState,
-  openPage,
-  SCREENSHOTS,
-  waitForMapIdle,
-  waitForMapReady,
-} from './harness.ts';
+import { launch, mapState, openPage, waitForMapIdle, waitForMapReady } from './harness.ts';
+import { reviewScreenshot } from './review.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const { index } = loadAndCompile({ root });
@@ -63,7 +57,7 @@ describe('?story=<id>&step=0', () => {
         expect(own.every((f) => f.fiction === story.fiction)).toBe(true);
         expect(state.inView).toEqual([true]);
 
-        await page.screenshot({ path: `${SCREENSHOTS}/${id}.png` });
+        await reviewScreenshot(page, id);
         expect(outside).toEqual([]);
         expect(errors).toEqual([]);
       } finally {
@@ -113,7 +107,7 @@ describe('the overview', () => {
       expect(
         state.routeFeatures.filter((f) => f.fiction).every((f) => f.story === 'loh-kiwan'),
       ).toBe(true);
-      await page.screenshot({ path: `${SCREENSHOTS}/overview.png` });
+      await reviewScreenshot(page, 'overview');
       expect(outside).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

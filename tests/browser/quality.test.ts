@@ -10,14 +10,8 @@ import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { loadAndCompile } from '../../src/data/load.ts';
 import { legPaths } from '../../src/map/paths.ts';
-import {
-  launch,
-  mapState,
-  openPage,
-  SCREENSHOTS,
-  waitForMapIdle,
-  waitForMapReady,
-} from './harness.ts';
+import { launch, mapState, openPage, waitForMapIdle, waitForMapReady } from './harness.ts';
+import { reviewScreenshot } from './review.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -533,7 +527,7 @@ describe('layout', () => {
       await expect(
         page.evaluate(() => document.documentElement.scrollWidth),
       ).resolves.toBeLessThanOrEqual(360);
-      await page.screenshot({ path: `${SCREENSHOTS}/phone-bella.png` });
+      await reviewScreenshot(page, 'phone-bella');
     } finally {
       await close();
     }
@@ -549,7 +543,7 @@ describe('layout', () => {
       );
       expect(size).toBeGreaterThanOrEqual(20);
       await waitForMapReady(page);
-      await page.screenshot({ path: `${SCREENSHOTS}/projector-bella.png` });
+      await reviewScreenshot(page, 'projector-bella');
     } finally {
       await close();
     }

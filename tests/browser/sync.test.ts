@@ -58,17 +58,59 @@ function all(step: number) {
   return { url: { story: 'bella', step }, timeline: step, story: step, map: step };
 }
 
-/** Waits until the story panel's own scrolling (if any) has finished. */
+/** Waits until the story panel's scroll has stayed put for ten frames in a row. */
 async function settled(p: Page) {
-  await p.waitForFunction(
-    () => {
-      const scroller = document.querySelector('.scroller') as HTMLElement & { lastTop?: number };
-      const same = scroller.lastTop === scroller.scrollTop;
-      scroller.lastTop = scroller.scrollTop;
-      return same;
-    },
-    null,
-    { polling: 250 },
+  await p.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const scroller = document.querySelector('.scroller') as HTMLElement;
+        let last = scroller.scrollTop;
+        let still = 0;
+        const frame = () => {
+          still = scroller.scrollTop === last ? still + 1 : 0;
+          last = scroller.scrollTop;
+          if (still >= 10) resolve();
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+}
+
+/**
+ * What the page shows, read in each of `frames` animation frames: the camera, the panel's
+ * scroll, the current step and the URL. Each distinct reading is returned once, so a page where
+ * nothing moves gives exactly one.
+ */
+async function readingsOver(p: Page, frames = 90) {
+  return p.evaluate(
+    (count) =>
+      new Promise<string[]>((resolve) => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        const map = el.journeyMap.map;
+        const scroller = document.querySelector('.scroller') as HTMLElement;
+        const seen = new Set<string>();
+        let left = count;
+        const frame = () => {
+          const { lng, lat } = map.getCenter();
+          const current = document.querySelector('article.step[aria-current="step"]');
+          seen.add(
+            JSON.stringify({
+              camera: [lng, lat, map.getZoom(), map.getBearing(), map.getPitch()],
+              moving: map.isMoving(),
+              scrollTop: scroller.scrollTop,
+              step: current?.getAttribute('data-step'),
+              url: location.search,
+            }),
+          );
+          if (--left > 0) requestAnimationFrame(frame);
+          else resolve([...seen]);
+        };
+        requestAnimationFrame(frame);
+      }),
+    frames,
   );
 }
 
@@ -205,12 +247,11 @@ describe('moving the story', () => {
     await settled(page);
     const before = await views(page);
     expect(before).toEqual(all(5));
-    // Nothing keeps moving on its own afterwards.
-    await page.waitForTimeout(1000);
+    // Nothing keeps moving on its own afterwards: not the camera, the panel, the step or the URL.
+    const readings = await readingsOver(page);
+    expect(readings).toHaveLength(1);
+    expect(JSON.parse(readings[0]!)).toMatchObject({ moving: false, step: '5' });
     expect(await views(page)).toEqual(before);
-    const scrollTop = await page.locator('.scroller').evaluate((el) => el.scrollTop);
-    await page.waitForTimeout(500);
-    await expect(page.locator('.scroller').evaluate((el) => el.scrollTop)).resolves.toBe(scrollTop);
   });
 
   it('the back button restores the previous state, and forward returns', async () => {
@@ -244,7 +285,11 @@ describe('moving the story', () => {
     await page.goBack();
     await page.waitForURL(/step=2/);
     await settled(page);
-    await page.waitForTimeout(500);
+    // Nothing carries the story on to step 3 afterwards.
+    await waitForMapIdle(page);
+    const readings = await readingsOver(page);
+    expect(readings).toHaveLength(1);
+    expect(JSON.parse(readings[0]!)).toMatchObject({ moving: false, step: '2' });
     expect(await views(page)).toEqual(all(2));
     const active = page.locator('[id$="-step-bella-2"]');
     const offset = await active.evaluate(

@@ -45,11 +45,30 @@ describe('stepKey(event)', () => {
 });
 
 describe('isTextField(target)', () => {
-  it('treats contenteditable as a text field', () => {
+  /** jsdom has no `isContentEditable`: give the element the value a browser would compute. */
+  function editable(value: boolean) {
     const div = document.createElement('div');
-    div.contentEditable = 'true';
-    document.body.append(div);
-    expect(isTextField(div) || div.isContentEditable === undefined).toBe(true);
-    div.remove();
+    Object.defineProperty(div, 'isContentEditable', { value });
+    return div;
+  }
+
+  it.each([
+    { name: 'a contenteditable element', target: () => editable(true), expected: true },
+    { name: 'a plain element', target: () => editable(false), expected: false },
+    { name: 'a text input', target: () => document.createElement('input'), expected: true },
+    {
+      name: 'a range input',
+      target: () => Object.assign(document.createElement('input'), { type: 'range' }),
+      expected: false,
+    },
+    { name: 'not an element', target: () => window, expected: false },
+    { name: 'null', target: () => null, expected: false },
+  ])('isTextField($name) is $expected', ({ target, expected }) => {
+    expect(isTextField(target())).toBe(expected);
+  });
+
+  it('stepKey leaves keys typed into a contenteditable element alone', () => {
+    expect(stepKey(press('ArrowRight', editable(true)))).toBeUndefined();
+    expect(stepKey(press('ArrowRight', editable(false)))).toBe('next');
   });
 });

@@ -1,18 +1,77 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAndCompile } from '../../src/data/load.ts';
-import type { Step, Story } from '../../src/data/types.ts';
+import type { Place, Step, Story, Warning } from '../../src/data/types.ts';
 import { escapeHtml, timelineDate, toTimeline } from '../../scripts/interop/export-timeline.ts';
+import { step as fixtureStep, story as fixtureStory, year } from '../fixtures.ts';
 import { build, ROOT, validateBuilt } from './interop-helpers.ts';
 
-const stories = loadAndCompile({ root: ROOT }).index.stories;
-const story = (id: string) => stories.find((s) => s.id === id)!;
+/** Places as the project's gazetteer has them, so that an imported copy finds them again. */
+const HOERYONG: Place = {
+  id: 'hoeryong',
+  name: { en: 'Hoeryong', ko: '회령' },
+  country: 'KP',
+  kind: 'city',
+  precision: 'city',
+  point: [129.8, 42.4],
+  uncertaintyKm: 10,
+};
+const TUMEN: Place = {
+  id: 'tumen-river',
+  name: { en: 'Tumen River', ko: '두만강' },
+  country: 'CN KP',
+  kind: 'river',
+  precision: 'river',
+  point: [129.5, 42.6],
+  uncertaintyKm: 100,
+};
+const SEOUL: Place = {
+  ...HOERYONG,
+  id: 'seoul',
+  name: { en: 'Seoul', ko: '서울' },
+  country: 'KR',
+  point: [127, 37.6],
+};
 
-const step = (date: Step['time']['date']): Step => ({
-  ...story('joseph').steps[0]!,
-  time: { date },
-});
+const at = (index: number, id: string, place: Place, overrides: Partial<Step> = {}) => {
+  const warnings: Warning[] = overrides.warnings ?? [];
+  return fixtureStep(index, {
+    id,
+    place,
+    anchor: place.point,
+    excerpts: [{ text: `Words of the ${id} step.`, source: 'src', warnings, translations: [] }],
+    ...overrides,
+  });
+};
+
+/** Four steps: two dated (one an estimate, with a warning, at a river), two without a date. */
+const ana = fixtureStory(
+  'ana',
+  [
+    at(0, 'home', HOERYONG, { time: { date: year(1998, 'estimated') } }),
+    at(1, 'alone', HOERYONG),
+    at(2, 'crossing', TUMEN, {
+      time: { date: year(2006, 'estimated') },
+      warnings: ['starvation', 'death-of-parent'],
+    }),
+    at(3, 'seoul', SEOUL, { time: { date: year(2009) } }),
+    at(4, 'after', SEOUL),
+  ],
+  {
+    sources: [
+      {
+        id: 'src',
+        title: 'A source',
+        publisher: 'Liberty in North Korea (LiNK)',
+        url: 'https://example.org/post',
+      },
+    ],
+  },
+);
+/** No step with a date. */
+const ben = fixtureStory('ben', [at(0, 'home', HOERYONG), at(1, 'seoul', SEOUL)]);
+
+const step = (date: Step['time']['date']): Step => ({ ...ana.steps[0]!, time: { date } });
 
 describe('timelineDate(step)', () => {
   it.each([
@@ -56,50 +115,49 @@ describe('timelineDate(step)', () => {
 });
 
 describe('toTimeline(story)', () => {
-  it('toTimeline(joseph) keeps only the dated steps, marks estimates, and lists the rest', () => {
-    const { json, left } = toTimeline(story('joseph'));
+  it('toTimeline(story) keeps only the dated steps, marks estimates, and lists the rest', () => {
+    const { json, left } = toTimeline(ana);
     expect(
       json.events.map((e) => [e.unique_id, e.start_date.year, e.display_date ?? null]),
     ).toEqual([
-      ['joseph-name', 1990, 'about the 1990s'],
-      ['joseph-father', 2002, 'about 2002'],
-      ['joseph-crossing', 2006, 'about 2006'],
-      ['joseph-virginia', 2007, null],
+      ['ana-home', 1998, 'about 1998'],
+      ['ana-crossing', 2006, 'about 2006'],
+      ['ana-seoul', 2009, null],
     ]);
-    expect(left.map((s) => s.id)).toEqual(['alone', 'yanji', 'halmoni', 'shenyang', 'harvard']);
-    expect(json.title.text.text).toContain('5 of the story’s 9 steps have no date');
+    expect(left.map((s) => s.id)).toEqual(['alone', 'after']);
+    expect(json.title.text.text).toContain('2 of the story’s 5 steps have no date');
   });
 
-  it('toTimeline(joseph) carries content warnings and the credit to the source', () => {
-    const { json } = toTimeline(story('joseph'));
+  it('toTimeline(story) carries content warnings and the credit to the source', () => {
+    const { json } = toTimeline(ana);
     expect(json.events[1]?.text.text).toMatch(
       /^<p>Content warning: starvation, death of parent\.<\/p>/,
     );
     expect(json.title.text.text).toContain('Liberty in North Korea (LiNK)');
   });
 
-  it('toTimeline(joseph) gives a river crossing a name but no point', () => {
-    const { json } = toTimeline(story('joseph'));
-    expect(json.events[2]?.location).toEqual({ name: 'Tumen River' });
+  it('toTimeline(story) gives a river crossing a name but no point', () => {
+    const { json } = toTimeline(ana);
+    expect(json.events[1]?.location).toEqual({ name: 'Tumen River' });
     expect(json.events[0]?.location).toEqual({ name: 'Hoeryong', lat: 42.4, lon: 129.8 });
   });
 
-  it('toTimeline(bella) has no events: none of her steps has a date', () => {
-    expect(toTimeline(story('bella')).json.events).toEqual([]);
+  it('toTimeline(story) has no events when none of the steps has a date', () => {
+    expect(toTimeline(ben).json.events).toEqual([]);
   });
 
   it('toTimeline(story) escapes text, which TimelineJS would read as HTML', () => {
-    const s: Story = { ...story('joseph'), title: { en: 'A <b>title</b> & more' } };
+    const s: Story = { ...ana, title: { en: 'A <b>title</b> & more' } };
     expect(toTimeline(s).json.title.text.headline).toBe('A &lt;b&gt;title&lt;/b&gt; &amp; more');
     expect(escapeHtml('"x"')).toBe('&quot;x&quot;');
   });
 });
 
 describe('round trip: export timeline → import timeline → validate', () => {
-  it.each(['joseph'])(
-    '%s comes back as a valid story with its dates, places and warnings',
-    (id) => {
-      const original = story(id);
+  it.each([ana])(
+    '$id comes back as a valid story with its dates, places and warnings',
+    (original) => {
+      const id = original.id;
       const { json } = toTimeline(original);
       const built = build('timeline', JSON.stringify(json), {
         id: `${id}-again`,
@@ -122,7 +180,7 @@ describe('round trip: export timeline → import timeline → validate', () => {
   );
 
   it('the exported file is TimelineJS JSON: every event has a start year and text', () => {
-    const { json } = toTimeline(story('joseph'));
+    const { json } = toTimeline(ana);
     const text = JSON.stringify(json);
     const again = JSON.parse(text) as typeof json;
     for (const event of again.events) {

@@ -1,0 +1,54 @@
+/**
+ * Whether `dist/` was built from the sources as they are now, by file times: a browser test run
+ * against an older build would test old code without saying so.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** What the build is made from, relative to the project root (missing ones are skipped). */
+export const BUILD_INPUTS = [
+  'src',
+  'data',
+  'public',
+  'messages',
+  'project.inlang',
+  'index.html',
+  'vite.config.ts',
+  'svelte.config.js',
+  'scripts/build',
+  'scripts/vite-plugin-journeys.ts',
+  'scripts/vite-plugin-worker-sourcemap.ts',
+  'package-lock.json',
+];
+
+/** The most recently changed file under `path`, or undefined when there is none. */
+function newest(path: string): { file: string; mtime: number } | undefined {
+  if (!existsSync(path)) return undefined;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return { file: path, mtime: stat.mtimeMs };
+  let best: { file: string; mtime: number } | undefined;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue;
+    const found = newest(join(path, entry));
+    if (found && (!best || found.mtime > best.mtime)) best = found;
+  }
+  return best;
+}
+
+/**
+ * Why `dist/` cannot be trusted, or undefined when it was built after every input changed. The
+ * build's time is that of `dist/index.html`, which Vite writes last.
+ */
+export function staleBuild(root: string, inputs = BUILD_INPUTS): string | undefined {
+  const built = join(root, 'dist/index.html');
+  if (!existsSync(built)) return 'dist/ has not been built';
+  const builtAt = statSync(built).mtimeMs;
+  let latest: { file: string; mtime: number } | undefined;
+  for (const input of inputs) {
+    const found = newest(join(root, input));
+    if (found && (!latest || found.mtime > latest.mtime)) latest = found;
+  }
+  if (latest && latest.mtime > builtAt)
+    return `dist/ is older than ${relative(root, latest.file)}, changed since the last build`;
+  return undefined;
+}
