@@ -13,7 +13,7 @@ import { zodDiagnostics } from './zod-messages.ts';
 import { YamlSource } from './yaml-source.ts';
 import { NOT_STATED } from './rules/cues.ts';
 import { createContext, RULES, runRules } from './rules/index.ts';
-import { toLocalText } from './text.ts';
+import { toGatedText, toLocalText } from './text.ts';
 import { buildRoute, haloFeatures, legFeatures, pointFeatures } from './route.ts';
 import { describeRoute } from './route-text.ts';
 import { compileGlossary, termsIn } from './glossary.ts';
@@ -24,6 +24,7 @@ import type {
   JourneyGeometry,
   JourneyIndex,
   Place,
+  PlaceBasis,
   Step,
   Story,
   StoryDate,
@@ -233,7 +234,7 @@ function buildStory(
       if (place) previousPlace = place;
       return {
         place,
-        heading: toLocalText(s.heading).en,
+        heading: toGatedText(s.heading).shown.en,
         ...(s.leg && !stays
           ? {
               leg: {
@@ -273,12 +274,14 @@ function buildStory(
           },
     );
     const routeStep = route.steps[index]!;
+    const heading = toGatedText(s.heading);
     return {
       index,
       id: s.id,
-      heading: toLocalText(s.heading),
+      heading: heading.shown,
+      ...(heading.full ? { headingFull: heading.full } : {}),
       place: places[index]!,
-      placeBasis: s.place_basis ?? 'stated',
+      placeBasis: s.place_basis ?? defaultPlaceBasis(data, s.place_source),
       ...(s.place_source ? { placeSource: s.place_source } : {}),
       anchor: routeStep.anchor,
       frame: index === 0 ? route.bbox : routeStep.frame,
@@ -304,13 +307,21 @@ function buildStory(
       ).map((t) => t.id),
     };
   });
+  const title = toGatedText(data.title);
+  const summary = toGatedText(data.summary);
   const story: Story = {
     id: data.id,
-    title: toLocalText(data.title),
-    person: { name: data.person.name, nameKind: data.person.name_kind },
+    title: title.shown,
+    ...(title.full ? { titleFull: title.full } : {}),
+    person: {
+      name: data.person.name,
+      shortName: data.person.short_name ?? data.person.name,
+      nameKind: data.person.name_kind,
+    },
     fiction: data.fiction,
-    summary: toLocalText(data.summary),
-    sources: data.sources.map(({ text: _text, ...rest }) => rest),
+    summary: summary.shown,
+    ...(summary.full ? { summaryFull: summary.full } : {}),
+    sources: data.sources.map(({ text: _text, section: _section, ...rest }) => rest),
     consent: {
       status: data.consent.status,
       note: data.consent.note,
@@ -336,6 +347,12 @@ function buildStory(
       props,
     ),
   };
+}
+
+/** A place from a source with no text here is cited from it; otherwise the text states it. */
+export function defaultPlaceBasis(data: StoryFile, placeSource: string | undefined): PlaceBasis {
+  const source = placeSource ? data.sources.find((s) => s.id === placeSource) : undefined;
+  return source && !source.text ? 'cited' : 'stated';
 }
 
 function normaliseSpace(text: string): string {

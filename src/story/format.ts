@@ -76,6 +76,7 @@ export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
   stated: 'stated',
   derived: 'worked out from the text',
   estimated: 'estimate',
+  cited: 'from an outside source',
 };
 
 const MONTHS = [

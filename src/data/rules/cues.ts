@@ -17,7 +17,7 @@ export const WARNING_CUES: [Warning, RegExp][] = [
     'death-of-parent',
     /\b(mother|father|parent|mom|dad)\b[^.]*\b(died|dies|death|killed)\b|\b(died|death)\b[^.]*\b(mother|father|parent)\b/i,
   ],
-  ['child-abandonment', /\b(orphan\w*|left on the streets|abandon\w*)\b/i],
+  ['child-abandonment', /\b(orphan\w*|on the streets|homeless|abandon\w*)\b/i],
 ];
 
 /** Never quoted, whatever the story: how someone might end their life (WHO guidance). */

@@ -19,6 +19,9 @@ import {
   translationsQuoted,
 } from './quotes.ts';
 import { sourceIdsUnique, sourceReferencesKnown, sourceTextExists } from './sources.ts';
+import { citedFromOutsideSource, outsideSourceLinked, statedNeedsText } from './outside.ts';
+import { excerptInSection, sectionFound } from './sections.ts';
+import { neutralTextFirst, shortNameFromName } from './text.ts';
 import { fictionFlagsAgree, somePlaceStated, storyIdMatchesFile } from './story.ts';
 import { excerptCuesWarned, excerptWarningsInStep, stepWarningsInStory } from './warnings.ts';
 
@@ -48,4 +51,11 @@ export const RULES: Rule[] = [
   excerptVerbatim,
   noSuicideMethod,
   translationsQuoted,
+  neutralTextFirst,
+  shortNameFromName,
+  citedFromOutsideSource,
+  statedNeedsText,
+  outsideSourceLinked,
+  sectionFound,
+  excerptInSection,
 ];
