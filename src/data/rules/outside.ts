@@ -63,7 +63,7 @@ export const citedFromOutsideSource: Rule = {
               f.sourcePath,
               'privacy/cited',
               `source "${f.sourceId}" has a text in data/sources/, so a ${f.kind} from it is stated (or derived, or inferred), not cited`,
-              `basis: stated when its words give the ${f.kind}, or the id of an outside source`,
+              `${f.kind === 'date' ? 'basis' : 'place_basis'}: stated when its words give the ${f.kind}, or the id of an outside source`,
             ),
           ]
         : [];
@@ -93,18 +93,31 @@ export const statedNeedsText: Rule = {
 
 export const outsideSourceLinked: Rule = {
   id: 'outside-source-linked',
-  description: 'A source with no text file has a link, so a reader can check what it supports.',
-  check: ({ data, at }) =>
-    data.sources.flatMap((s, i) =>
-      !s.text && !s.url
+  description:
+    'An outside source a cited date or place rests on has a link, so a reader can check it.',
+  check: (ctx) => {
+    const cited = new Set(
+      facts(ctx)
+        .filter((f) => f.sourceId && (f.basis ?? defaultBasis(ctx, f)) === 'cited')
+        .map((f) => f.sourceId!),
+    );
+    return ctx.data.sources.flatMap((s, i) =>
+      cited.has(s.id) && !s.text && !s.url
         ? [
-            at(
+            ctx.at(
               ['sources', i],
               'privacy/cited',
-              `source "${s.id}" has no text file and no link, so a reader cannot check what it supports`,
+              `source "${s.id}" is cited for a date or place but has no text file and no link, so a reader cannot check it`,
               'url: the address of the page, profile or publisher’s page that gives it',
             ),
           ]
         : [],
-    ),
+    );
+  },
 };
+
+/** A place with no basis written is cited when its source has no text (as compile.ts does). */
+function defaultBasis(ctx: RuleContext, f: { kind: string; sourceId: string | undefined }) {
+  if (f.kind !== 'place' || !f.sourceId) return undefined;
+  return ctx.sources.get(f.sourceId)?.text === undefined ? 'cited' : 'stated';
+}
