@@ -28,7 +28,6 @@ import type {
   Step,
   Story,
   StoryDate,
-  Warning,
 } from './types.ts';
 
 export interface FileInput {
