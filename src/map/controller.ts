@@ -16,34 +16,26 @@ import { StepStates } from './step-state.ts';
 import { cameraForFrame, type Insets } from './frame.ts';
 import { newMap } from './new-map.ts';
 import { labelCharacters, warmGlyphs } from './glyphs.ts';
-import type { MapAssets } from './assets.ts';
-import type { CreateRenderer } from './renderer.ts';
+import type { Language } from '../data/types.ts';
+import type { CreateRenderer, MapTarget, RendererOptions } from './renderer.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
 
-export interface MapTarget {
-  story: string | null;
-  step: number;
-  highlight: string | null;
-}
-
-export interface JourneyMapOptions {
-  container: HTMLElement;
-  index: JourneyIndex;
-  /** Where the map opens: drawn there from the first frame, with no camera move to wait for. */
-  initial: MapTarget;
-  /** The basemap and route, already on their way (see assets.ts). */
-  assets: Promise<MapAssets>;
-  reducedMotion: () => boolean;
-  /** Room taken by panels drawn over the map (the key), in px; the camera frames around it. */
-  insets?: () => Insets;
-  /** The reader clicked a step's point, or a journey's line in the overview. */
-  onPick: (story: string, step: number | null) => void;
+/**
+ * The one door tests and the bench have into the MapLibre map: a non-enumerable `journeyMap`
+ * property on the map's container, never a global. Nothing in the app reads it.
+ */
+export interface JourneyMapTestHook {
+  map: maplibregl.Map;
+  whenLabelsReady(): Promise<void>;
+  frameInsets(): Insets;
 }
 
 export class JourneyMap {
-  readonly map: maplibregl.Map;
-  readonly marker: MarkerMotion;
+  readonly #map: maplibregl.Map;
+  readonly #marker: MarkerMotion;
+  #container: HTMLElement;
+  #lang: Language;
   #index: JourneyIndex;
   #paths: LegPaths;
   #stepStates: StepStates;
@@ -59,7 +51,7 @@ export class JourneyMap {
   #destroyed = false;
 
   private constructor(
-    options: JourneyMapOptions,
+    options: RendererOptions,
     style: maplibregl.StyleSpecification,
     geometry: JourneyGeometry,
   ) {
@@ -68,45 +60,48 @@ export class JourneyMap {
     this.#stepStates = new StepStates(geometry);
     this.#reducedMotion = options.reducedMotion;
     this.#insets = options.insets ?? (() => ({}));
-    this.map = newMap(options.container, style, {
+    this.#container = options.container;
+    this.#lang = options.lang();
+    this.#map = newMap(options.container, style, {
       fadeDuration: options.reducedMotion() ? 0 : 300,
     });
-    this.marker = new MarkerMotion(this.map);
-    this.#ready = new Promise((resolve) => this.map.once('load', () => resolve()));
+    this.#marker = new MarkerMotion(this.#map);
+    this.#ready = new Promise((resolve) => this.#map.once('load', () => resolve()));
     // Listened for from the start: `idle` often fires in the very frame that fires `load`, and
     // a map that has gone idle fires it again only after some other frame. Forcing one to find
     // out costs a whole frame, hundreds of milliseconds where WebGL runs on the CPU.
-    this.#firstIdle = new Promise((resolve) => this.map.once('idle', () => resolve()));
+    this.#firstIdle = new Promise((resolve) => this.#map.once('idle', () => resolve()));
     // After the first idle, so the opening view's own labels come first, and a task later, so
     // that whatever waits for that idle (`jm:map-ready`) never waits for this too.
     // The characters are read then too: nothing of this is on the way to the first frame.
     this.#labelsReady = this.#firstIdle
       .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
       .then(() =>
-        this.#destroyed ? undefined : warmGlyphs(this.map, labelCharacters(style), MAP_FONT),
+        this.#destroyed ? undefined : warmGlyphs(this.#map, labelCharacters(style), MAP_FONT),
       );
     // Feature state can be set once the style is parsed, before any tile is drawn.
-    this.map.once('style.load', () => {
+    this.#map.once('style.load', () => {
       this.#styleParsed = true;
       this.#styleStep(this.#last);
     });
     this.#open(options.initial);
 
     const pickable = ['step-points', ...ROUTE_LAYERS];
-    this.map.on('click', (event) => {
-      const [feature] = this.map.queryRenderedFeatures(event.point, { layers: pickable });
+    this.#map.on('click', (event) => {
+      const [feature] = this.#map.queryRenderedFeatures(event.point, { layers: pickable });
       if (!feature) return;
       const story = String(feature.properties.story);
       const step = Number(feature.properties.step);
       options.onPick(story, this.#last.story === story ? step : null);
     });
+    this.#map.on('webglcontextlost', () => options.onFail?.('context-lost'));
     for (const layer of pickable) {
-      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
-      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+      this.#map.on('mouseenter', layer, () => (this.#map.getCanvas().style.cursor = 'pointer'));
+      this.#map.on('mouseleave', layer, () => (this.#map.getCanvas().style.cursor = ''));
     }
   }
 
-  static async create(options: JourneyMapOptions): Promise<JourneyMap> {
+  static async create(options: RendererOptions): Promise<JourneyMap> {
     const { world, eastAsia, geometry } = await options.assets;
     const base = document.baseURI;
     const style = buildStyle({
@@ -122,9 +117,16 @@ export class JourneyMap {
       story: { default: story ?? '' },
       step: { default: step },
       highlight: { default: highlight ?? '' },
+      lang: { default: options.lang() },
     };
     const journeyMap = new JourneyMap(options, style, geometry);
     await journeyMap.#ready;
+    const hook: JourneyMapTestHook = {
+      map: journeyMap.#map,
+      whenLabelsReady: () => journeyMap.whenLabelsReady(),
+      frameInsets: () => journeyMap.#insets(),
+    };
+    Object.defineProperty(options.container, 'journeyMap', { value: hook, configurable: true });
     return journeyMap;
   }
 
@@ -148,11 +150,11 @@ export class JourneyMap {
     const step = story?.steps[target.step];
     this.#cameraKey = story && step ? `${story.id}/${target.step}` : 'overview';
     if (story && step) {
-      this.marker.show(story.color, story.fiction);
-      this.marker.jumpTo(step.anchor);
+      this.#marker.show(story.color, story.fiction);
+      this.#marker.jumpTo(step.anchor);
       this.#fit(step.frame, true, 0);
     } else {
-      this.marker.hide();
+      this.#marker.hide();
       this.#fit(this.#overviewBounds(), true, 0);
     }
   }
@@ -163,10 +165,10 @@ export class JourneyMap {
     this.#last = target;
     // Restyling is cheap but not free: only what changed is sent.
     if (target.story !== previous.story)
-      this.map.setGlobalStateProperty('story', target.story ?? '');
-    if (target.step !== previous.step) this.map.setGlobalStateProperty('step', target.step);
+      this.#map.setGlobalStateProperty('story', target.story ?? '');
+    if (target.step !== previous.step) this.#map.setGlobalStateProperty('step', target.step);
     if (target.highlight !== previous.highlight)
-      this.map.setGlobalStateProperty('highlight', target.highlight ?? '');
+      this.#map.setGlobalStateProperty('highlight', target.highlight ?? '');
     if (target.story !== previous.story || target.step !== previous.step) this.#styleStep(target);
 
     const story = target.story ? this.#index.stories.find((s) => s.id === target.story) : undefined;
@@ -176,7 +178,7 @@ export class JourneyMap {
 
     const instant = this.#reducedMotion();
     if (!story) {
-      this.marker.hide();
+      this.#marker.hide();
       this.#fit(this.#overviewBounds(), instant, 1200);
       return;
     }
@@ -189,24 +191,24 @@ export class JourneyMap {
       path = this.#paths.get(pathKey(story.id, target.step));
     else if (sameStory && target.step === previous.step - 1)
       path = this.#paths.get(pathKey(story.id, previous.step))?.slice().reverse();
-    const duration = instant ? 0 : this.marker.durationFor(path);
+    const duration = instant ? 0 : this.#marker.durationFor(path);
     // The camera first, so the marker sees it moving and rings only once it stops.
     this.#fit(step.frame, instant, duration ? Math.max(duration, 900) : 1200);
-    this.marker.show(story.color, story.fiction);
-    if (path && path.length > 1 && !instant) this.marker.travel(path, duration);
-    else this.marker.jumpTo(step.anchor);
+    this.#marker.show(story.color, story.fiction);
+    if (path && path.length > 1 && !instant) this.#marker.travel(path, duration);
+    else this.#marker.jumpTo(step.anchor);
   }
 
   #styleStep(target: MapTarget): void {
     // Before the style is parsed there is nothing to set; 'style.load' applies the latest target.
     if (!this.#styleParsed) return;
-    this.#stepStates.apply(this.map, target.story, target.step);
+    this.#stepStates.apply(this.#map, target.story, target.step);
   }
 
   #fit(frame: BBox, instant: boolean, duration: number): void {
-    const camera = cameraForFrame(this.map, frame, this.#insets());
-    if (instant) this.map.jumpTo(camera);
-    else this.map.easeTo({ ...camera, duration, essential: false });
+    const camera = cameraForFrame(this.#map, frame, this.#insets());
+    if (instant) this.#map.jumpTo(camera);
+    else this.#map.easeTo({ ...camera, duration, essential: false });
   }
 
   #overviewBounds(): BBox {
@@ -223,20 +225,22 @@ export class JourneyMap {
     return [box[0], Math.max(box[1], -60), box[2], Math.min(box[3], 72)];
   }
 
-  /** The room the camera keeps clear for panels over the map now; for the bench's bare page. */
-  frameInsets(): Insets {
-    return this.#insets();
+  /** Labels follow the interface language (the style reads it as global state `lang`). */
+  setLanguage(lang: Language): void {
+    if (lang === this.#lang) return;
+    this.#lang = lang;
+    this.#map.setGlobalStateProperty('lang', lang);
   }
 
-  /** The route layers' features drawn on screen now; for tests and the bench. */
-  renderedRoute(): maplibregl.MapGeoJSONFeature[] {
-    return this.map.queryRenderedFeatures({ layers: [...ROUTE_LAYERS] });
+  resize(): void {
+    this.#map.resize();
   }
 
   destroy(): void {
     this.#destroyed = true;
-    this.marker.remove();
-    this.map.remove();
+    delete (this.#container as { journeyMap?: unknown }).journeyMap;
+    this.#marker.remove();
+    this.#map.remove();
   }
 }
 
@@ -246,8 +250,8 @@ export const createMapLibreRenderer: CreateRenderer = async (options) => {
   return {
     kind: 'maplibre',
     show: (target) => journeyMap.show(target),
-    setLanguage: () => {},
-    resize: () => journeyMap.map.resize(),
+    setLanguage: (lang) => journeyMap.setLanguage(lang),
+    resize: () => journeyMap.resize(),
     whenReady: () => journeyMap.whenFirstIdle(),
     destroy: () => journeyMap.destroy(),
   };

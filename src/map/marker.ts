@@ -7,7 +7,7 @@ import along from '@turf/along';
 import length from '@turf/length';
 import { lineString } from '@turf/helpers';
 import type { LngLat } from '../data/types.ts';
-import './marker.css';
+// Its CSS is adopted with the map's, into the map's root node (new-map.ts).
 
 const MIN_MS = 700;
 const MAX_MS = 2400;

@@ -3,13 +3,19 @@
  * bench's bare page both make theirs here, so the bench compares like with like.
  */
 import * as maplibregl from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import markerCss from './marker.css?inline';
+import { adoptCss, styleRootOf } from '../app/adopt.ts';
 
 export function newMap(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,
   { fadeDuration }: { fadeDuration: number },
 ): maplibregl.Map {
+  // Into the container's own root: a map inside a shadow root never sees the document's sheets.
+  const root = styleRootOf(container);
+  adoptCss(root, 'maplibre-gl', maplibreCss);
+  adoptCss(root, 'marker', markerCss);
   const map = new maplibregl.Map({
     container,
     style,

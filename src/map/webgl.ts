@@ -1,11 +1,15 @@
-/** Whether this browser can draw the map at all; checked before any map code is loaded. */
-export function supportsWebGL(): boolean {
+/**
+ * Whether this browser can run MapLibre at all. maplibre-gl 6 draws with WebGL2 only, so a
+ * browser with only WebGL1 counts as without: it gets the map in words (or the SVG map), never a
+ * "try again" that cannot work.
+ */
+export function supportsWebGL2(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    const context = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    const context = canvas.getContext('webgl2');
     const ok = context !== null;
     // Give the context back at once: browsers allow only a few at a time.
-    (context as WebGLRenderingContext | null)?.getExtension('WEBGL_lose_context')?.loseContext();
+    context?.getExtension('WEBGL_lose_context')?.loseContext();
     return ok;
   } catch {
     return false;

@@ -57,7 +57,7 @@ describe('npm start while editing data/', () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${url}?story=bella&step=1`, { timeout: 90_000 });
-    await page.locator('#step-bella-1 blockquote').first().waitFor({ timeout: 90_000 });
+    await page.locator('[id$="-step-bella-1"] blockquote').first().waitFor({ timeout: 90_000 });
 
     const file = join(scratch, 'data/stories/bella.yaml');
     const original = readFileSync(file, 'utf8');
@@ -74,9 +74,9 @@ describe('npm start while editing data/', () => {
     await overlay.waitFor({ timeout: 30_000 });
     await expect(overlay.locator('li').allTextContents()).resolves.toEqual(expected);
     // The last valid version stays behind the overlay.
-    await expect(page.locator('#step-bella-1 blockquote').first().textContent()).resolves.toContain(
-      'traitor',
-    );
+    await expect(
+      page.locator('[id$="-step-bella-1"] blockquote').first().textContent(),
+    ).resolves.toContain('traitor');
 
     writeFileSync(
       file,
@@ -86,7 +86,7 @@ describe('npm start while editing data/', () => {
       timeout: 30_000,
     });
     await expect(
-      page.locator('#step-bella-1 h3').textContent({ timeout: 30_000 }),
+      page.locator('[id$="-step-bella-1"] h3').textContent({ timeout: 30_000 }),
     ).resolves.toContain('edited');
     expect(errors).toEqual([]);
   });

@@ -39,13 +39,13 @@ describe('?story=<id>&step=0', () => {
         const first = story.steps[0]!;
         // A first step with a content warning stays closed until the reader opens it.
         if (first.warnings.length > 0 && first.excerpts.every((e) => e.warnings.length > 0)) {
-          await expect(page.locator(`#step-${id}-0 blockquote`).count()).resolves.toBe(0);
+          await expect(page.locator(`[id$="-step-${id}-0"] blockquote`).count()).resolves.toBe(0);
           await page
-            .locator(`#step-${id}-0`)
+            .locator(`[id$="-step-${id}-0"]`)
             .getByRole('button', { name: 'Show this part' })
             .click();
         }
-        const quote = page.locator(`#step-${id}-0 blockquote p`).first();
+        const quote = page.locator(`[id$="-step-${id}-0"] blockquote p`).first();
         await quote.waitFor();
         const text = (await quote.textContent())!.trim();
         const expected = first.excerpts.find((e) => e.warnings.length === 0) ?? first.excerpts[0]!;

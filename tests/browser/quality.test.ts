@@ -141,12 +141,12 @@ describe('never a blank page', () => {
     try {
       await expect(page.getByRole('alert').textContent()).resolves.toContain('WebGL');
       await expect(
-        page.locator('#step-joseph-4 blockquote').first().textContent(),
+        page.locator('[id$="-step-joseph-4"] blockquote').first().textContent(),
       ).resolves.toContain('Yanji');
       await expect(
         page.getByRole('slider', { name: /Timeline/ }).getAttribute('aria-valuenow'),
       ).resolves.toBe('5');
-      await expect(page.locator('#route-in-words').isVisible()).resolves.toBe(true);
+      await expect(page.locator('[id$="-route-in-words"]').isVisible()).resolves.toBe(true);
       await page.keyboard.press('ArrowRight');
       await page.waitForURL(/step=5/);
     } finally {
@@ -165,9 +165,9 @@ describe('never a blank page', () => {
     try {
       const alert = page.getByRole('alert');
       await expect(alert.textContent()).resolves.toMatch(/The map didn’t load.*world basemap/);
-      await expect(page.locator('#step-bella-1 blockquote').first().isVisible()).resolves.toBe(
-        true,
-      );
+      await expect(
+        page.locator('[id$="-step-bella-1"] blockquote').first().isVisible(),
+      ).resolves.toBe(true);
       fail = false;
       await page.getByRole('button', { name: 'Try the map again' }).click();
       await waitForMapReady(page);
@@ -253,7 +253,7 @@ describe('the story while the map loads', () => {
       // Read once a frame is done, resize observers included: where the page left it.
       for (let i = 0; i < 2; i++)
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-      const scroller = document.querySelector('#story-panel .scroller')!;
+      const scroller = document.querySelector('[id$="-story-panel"] .scroller')!;
       const items = [...scroller.querySelectorAll('.steps > li')];
       const card = scroller.querySelector(`[data-step="${n}"]`)!;
       const top = card.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
@@ -311,7 +311,7 @@ describe('the story while the map loads', () => {
       // The list keeps its height, so only the steps themselves see the change (as when a font
       // arrives while steps are skipped again at their remembered heights).
       await page.evaluate(() => {
-        const items = document.querySelectorAll<HTMLElement>('#story-panel .steps > li');
+        const items = document.querySelectorAll<HTMLElement>('[id$="-story-panel"] .steps > li');
         items[0]!.style.paddingBottom = '48px';
         items[items.length - 1]!.style.marginBottom = '-48px';
       });
@@ -331,15 +331,17 @@ describe('the story while the map loads', () => {
       const before = await panel(page, 6);
       const steps = () =>
         page.evaluate(() =>
-          [...document.querySelectorAll<HTMLElement>('#story-panel .steps > li')].map((li) => ({
-            height: Math.round(li.getBoundingClientRect().height * 10) / 10,
-            skipped: !li.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
-          })),
+          [...document.querySelectorAll<HTMLElement>('[id$="-story-panel"] .steps > li')].map(
+            (li) => ({
+              height: Math.round(li.getBoundingClientRect().height * 10) / 10,
+              skipped: !li.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }),
+            }),
+          ),
         );
       // Skipping starts two frames after every step is drawn, and Chromium decides what is off
       // screen at a rendering update: wait for it rather than for a number of frames.
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('#story-panel .steps > li')]
+        [...document.querySelectorAll('[id$="-story-panel"] .steps > li')]
           .slice(0, 3)
           .every((li) => !li.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })),
       );
@@ -385,7 +387,7 @@ describe('content warnings', () => {
   it('keep flagged passages closed until the reader shows them, and can be skipped', async () => {
     const { page, close } = await openPage(browser, '?story=joseph&step=1');
     try {
-      const step = page.locator('#step-joseph-1');
+      const step = page.locator('[id$="-step-joseph-1"]');
       await expect(
         step.getByRole('note', { name: 'Content warning' }).textContent(),
       ).resolves.toContain('starvation');
@@ -394,10 +396,10 @@ describe('content warnings', () => {
       await step.getByRole('button', { name: 'Show this part' }).click();
       await expect(step.textContent()).resolves.toContain('my father died of starvation');
 
-      const next = page.locator('#step-joseph-2');
+      const next = page.locator('[id$="-step-joseph-2"]');
       await next.getByRole('button', { name: 'Skip to the next step' }).click();
       await page.waitForURL(/step=3/);
-      await expect(page.locator('#step-joseph-2').textContent()).resolves.not.toContain(
+      await expect(page.locator('[id$="-step-joseph-2"]').textContent()).resolves.not.toContain(
         'North Korean prison',
       );
     } finally {

@@ -82,7 +82,7 @@ describe('moving the story', () => {
     const anchor = bella.steps[3]!.anchor;
     expect((await mapState(page, [anchor])).inView).toEqual([true]);
     // The story panel scrolled the step into view.
-    await expect(page.locator('#step-bella-3').isVisible()).resolves.toBe(true);
+    await expect(page.locator('[id$="-step-bella-3"]').isVisible()).resolves.toBe(true);
   });
 
   it('ArrowRight moves every view one step, and ArrowLeft back', async () => {
@@ -183,7 +183,7 @@ describe('moving the story', () => {
 
   it('scrolling the story moves the map, the timeline and the URL', async () => {
     await page.locator('.scroller').evaluate((el) => {
-      const target = el.querySelector('#step-bella-4') as HTMLElement;
+      const target = el.querySelector('[id$="-step-bella-4"]') as HTMLElement;
       el.scrollTop += target.getBoundingClientRect().top - el.getBoundingClientRect().top - 4;
     });
     await page.waitForURL(/step=4/);
@@ -198,7 +198,7 @@ describe('moving the story', () => {
         el.scrollTop += 60;
         await new Promise((r) => requestAnimationFrame(r));
       }
-      const last = el.querySelector('#step-bella-5') as HTMLElement;
+      const last = el.querySelector('[id$="-step-bella-5"]') as HTMLElement;
       el.scrollTop += last.getBoundingClientRect().top - el.getBoundingClientRect().top - 4;
     });
     await page.waitForURL(/step=5/);
@@ -246,7 +246,7 @@ describe('moving the story', () => {
     await settled(page);
     await page.waitForTimeout(500);
     expect(await views(page)).toEqual(all(2));
-    const active = page.locator('#step-bella-2');
+    const active = page.locator('[id$="-step-bella-2"]');
     const offset = await active.evaluate(
       (el) =>
         el.getBoundingClientRect().top -
@@ -273,7 +273,7 @@ describe('?embed=1', () => {
   it('rewrites the frame’s URL on each step but adds nothing to the host’s history', async () => {
     const embed = await openPage(browser, '?story=bella&step=0&embed=1');
     try {
-      await embed.page.locator('#step-bella-0').waitFor();
+      await embed.page.locator('[id$="-step-bella-0"]').waitFor();
       const before = await embed.page.evaluate(() => history.length);
       await embed.page.keyboard.press('ArrowRight');
       await embed.page.waitForURL(/step=1/);

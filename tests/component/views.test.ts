@@ -90,8 +90,10 @@ describe('StoryPanel', () => {
     const moment = new Moment(smallIndex());
     moment.select('ben', 0, 'url');
     const { container } = show(StoryPanel, moment);
-    expect(container.querySelector('#step-ben-0')!.textContent).toContain('about 2002 (estimate)');
-    expect(container.querySelector('#step-ben-2')!.textContent).not.toContain('estimate');
+    expect(container.querySelector('[id$="-step-ben-0"]')!.textContent).toContain(
+      'about 2002 (estimate)',
+    );
+    expect(container.querySelector('[id$="-step-ben-2"]')!.textContent).not.toContain('estimate');
   });
 
   it('lists every journey in the overview, fiction marked', () => {
@@ -170,10 +172,10 @@ describe('StepCard words', () => {
     const moment = new Moment(index);
     moment.select('x', 0, 'url');
     const { container } = show(StoryPanel, moment);
-    const words = container.querySelector('#step-x-0 .glossary')!;
+    const words = container.querySelector('[id$="-step-x-0"] .glossary')!;
     expect(words.textContent).toContain('defector');
     expect(words.textContent).toContain('A contested word.');
     expect(words.textContent).not.toContain('broker');
-    expect(container.querySelector('#step-x-1 .glossary')).toBeNull();
+    expect(container.querySelector('[id$="-step-x-1"] .glossary')).toBeNull();
   });
 });
