@@ -72,7 +72,7 @@ describe('StepCard: warning first, full heading only once shown, cited source li
     const moment = new Moment(index());
     moment.select('walker', 1, 'url');
     const { container } = render(Harness, { props: { moment, view: StoryPanel } });
-    const card = container.querySelector('#step-walker-1')!;
+    const card = container.querySelector('article.step[data-step="1"]')!;
     expect(card.firstElementChild!.getAttribute('aria-label')).toBe('Content warning');
     expect(card.querySelector('h3')!.textContent).toBe('Later');
     expect(card.textContent).not.toContain('Sold a second time');
