@@ -50,7 +50,7 @@ export function story(id: string, steps: Step[], overrides: Partial<Story> = {})
   return {
     id,
     title: { en: `${id} title` },
-    person: { name: id, nameKind: 'first-name' },
+    person: { name: id, shortName: id, nameKind: 'first-name' },
     fiction: false,
     summary: { en: `${id} summary` },
     sources: [{ id: 'src', title: 'A source', publisher: 'LiNK', url: 'https://example.org/post' }],
@@ -77,7 +77,7 @@ export function smallIndex(): JourneyIndex {
       ]),
       story('kim', [step(0), step(1)], {
         fiction: true,
-        person: { name: 'Kim', nameKind: 'fictional' },
+        person: { name: 'Kim', shortName: 'Kim', nameKind: 'fictional' },
       }),
     ],
     corridors: [],

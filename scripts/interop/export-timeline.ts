@@ -87,7 +87,9 @@ export function timelineDate(step: Step): { start: TimelineDate; display?: strin
       ? `about ${words}`
       : basis === 'derived'
         ? `${words} (worked out from the sources)`
-        : words;
+        : basis === 'cited'
+          ? `${words} (from an outside source)`
+          : words;
   const exact =
     basis === 'stated' && (precision === 'day' || precision === 'month' || precision === 'year');
   return exact ? { start } : { start, display: shown };

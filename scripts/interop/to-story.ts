@@ -8,6 +8,7 @@
  */
 import { Document, isScalar, Scalar, visit } from 'yaml';
 import { SUICIDE_METHOD, WARNING_CUES, NOT_STATED } from '../../src/data/compile.ts';
+import { cuesIn } from '../../src/data/rules/cues.ts';
 import { countryIdAt } from '../../src/data/borders.ts';
 import { coarsen, decimalsOf, distanceKm, SENSITIVE_COUNTRIES } from '../../src/data/geo.ts';
 import type { LngLat, NameKind, Place, Precision, Warning } from '../../src/data/types.ts';
@@ -392,7 +393,18 @@ export function buildStory(imported: ImportedStory, ctx: BuildContext): BuiltSto
       ? { value: entry.date.value, precision: entry.date.precision, basis: entry.date.basis }
       : 'unknown';
 
-    const step: Record<string, unknown> = { id: stepId, heading, place };
+    // A heading that gives a warned subject away waits behind the warning (DOMAIN rule 6).
+    const neutral = `${kind[0]!.toUpperCase()}${kind.slice(1)} ${steps.length + 1}`;
+    const touched = cuesIn(heading);
+    if (touched.length > 0)
+      report.check.push(
+        `step ${steps.length + 1}: its heading mentions ${touched.join(', ')}; it is kept as the full heading, shown after the warning, with "${neutral}" as the neutral one: write a better neutral heading`,
+      );
+    const step: Record<string, unknown> = {
+      id: stepId,
+      heading: touched.length > 0 ? { neutral, full: heading } : heading,
+      place,
+    };
     if (entry.placeBasis) step.place_basis = entry.placeBasis;
     step.time = time;
     const moves = place !== NOT_STATED && previousPlace !== undefined && place !== previousPlace;
@@ -469,6 +481,13 @@ export function buildStory(imported: ImportedStory, ctx: BuildContext): BuiltSto
     : `Imported from ${ctx.inputName}. Write one to three sentences here in your own words.`;
   if (!imported.summary)
     report.check.push('the summary is a placeholder: write it in your own words');
+  const summaryTouches = cuesIn(summary);
+  // A warned subject the summary names is one the story as a whole carries.
+  for (const w of summaryTouches) storyWarnings.add(w);
+  if (summaryTouches.length > 0)
+    report.check.push(
+      `the summary mentions ${summaryTouches.join(', ')}; it is kept as the full summary, shown after the warning: write a neutral one`,
+    );
   const nameKind = ctx.nameKind ?? (fiction ? 'fictional' : UNDECIDED);
   const consent = ctx.consent ?? (fiction ? 'fiction' : UNDECIDED);
   if (!ctx.name)
@@ -488,7 +507,13 @@ export function buildStory(imported: ImportedStory, ctx: BuildContext): BuiltSto
     title,
     person: { name: cut(ctx.name ?? UNDECIDED_NAME, 120), name_kind: nameKind },
     fiction,
-    summary,
+    summary:
+      summaryTouches.length > 0
+        ? {
+            neutral: `Imported from ${ctx.inputName}. Write a neutral summary here, one that does not give away what the content warnings cover.`,
+            full: summary,
+          }
+        : summary,
     warnings: [...storyWarnings],
     sources: [
       {

@@ -72,10 +72,14 @@ title: { en: ${yamlString(`${name}: a journey`)} }
 person:
   # The name exactly as the source publishes it. Never add a surname or other detail.
   name: ${yamlString(name)}
+  # short_name: a shorter label for the timeline and buttons, made of words of the name.
   # pseudonym, first-name, public (a name the person uses in public) or fictional.
   name_kind: pseudonym
 # true only for a work of fiction; then name_kind is fictional and consent status is fiction.
 fiction: false
+# A title, summary or heading that touches a warned subject (such as "sold" or "his father
+# died") is shown only after the warning: give it as { neutral: …, full: … }, with a neutral
+# form shown first. npm run validate says where one is needed.
 summary:
   en: >-
     One to three sentences in your own words: where the journey starts, what happens and where
@@ -91,6 +95,14 @@ sources:
     # url: https://example.org/the-story
     # published: 2025-03-06
     text: ${id}.txt
+    # When the file holds several people's stories, the part that is this person's:
+    # section: { heading: The line where it starts, until: The line where the next begins }
+  # A fact from an outside source (a public profile, with a link): cite it with
+  # basis: cited and source: <its id> on the date, or place_source: <its id> on the step.
+  # - id: profile
+  #   title: Title of the page
+  #   publisher: Who published it
+  #   url: https://example.org/profile
 consent:
   # published-by-source, confirmed (the person agreed to this use) or fiction.
   status: published-by-source
@@ -109,6 +121,7 @@ steps:
     time:
       # said: the time in the source's own words, such as "winter, age 9 or 10"
       # date: unknown, or { value: '2006', precision: year, basis: estimated }
+      #   basis: stated (the text gives it), derived, estimated, or cited (with source:)
       date: unknown
     excerpts:
       - ${yamlString(quote)}
@@ -118,6 +131,8 @@ steps:
   # The next step: copy this block, remove the # signs and fill it in.
   # - id: crossing
   #   heading: Across the river
+  #   # or, when the heading touches a warned subject:
+  #   # heading: { neutral: Across the river, full: Across the river, and sold }
   #   place: nk-china-border
   #   time:
   #     date: unknown

@@ -12,6 +12,17 @@ const entrySchema = z.strictObject({
   term: z.string().trim().min(1).max(80),
   words: z.array(z.string().trim().min(1).max(80)).min(1),
   definition: z.string().trim().min(1).max(1000),
+  /** Where the definition comes from, shown with it; our own plain words need none. */
+  source: z
+    .strictObject({
+      title: z.string().trim().min(1).max(300),
+      publisher: z.string().trim().min(1).max(200).optional(),
+      url: z
+        .string()
+        .max(2000)
+        .regex(/^https?:\/\/[^\s<>"]+$/, { error: 'a link must start with http:// or https://' }),
+    })
+    .optional(),
 });
 
 export const glossarySchema = z.strictObject({

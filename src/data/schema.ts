@@ -12,7 +12,8 @@ export const PRECISIONS = ['exact', 'city', 'province', 'state', 'country', 'riv
 export const LEG_BASES = ['stated', 'inferred', 'typical'] as const;
 export const LEG_MODES = ['foot', 'river', 'train', 'bus', 'car', 'air', 'unknown'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'decade', 'unknown'] as const;
-export const DATE_BASES = ['stated', 'derived', 'estimated'] as const;
+export const DATE_BASES = ['stated', 'derived', 'estimated', 'cited'] as const;
+export const PLACE_BASES = ['stated', 'inferred', 'cited'] as const;
 export const NAME_KINDS = ['pseudonym', 'first-name', 'public', 'fictional'] as const;
 export const WARNINGS = [
   'starvation',
@@ -78,6 +79,19 @@ export const localText = (max = 2000) =>
     }),
   ]);
 
+/**
+ * A title, summary or heading that touches a warned subject: a neutral form, shown before the
+ * reader chooses to see the flagged passages, and the full one, shown only after (DOMAIN rule 6).
+ */
+export const gatedText = (max: number) =>
+  z.union([
+    localText(max),
+    z.strictObject({
+      neutral: localText(max),
+      full: localText(max),
+    }),
+  ]);
+
 const isoDate = z.iso.date({ error: 'a date must be written YYYY-MM-DD' });
 
 const url = z
@@ -99,6 +113,18 @@ export const sourceSchema = z.strictObject({
     })
     .optional(),
   note: plainText(1000).optional(),
+  /**
+   * The part of the text file this source covers, when one file holds several people's stories:
+   * from a heading line (up to the line `until`, or the end), or lines `[first, last]`.
+   */
+  section: z
+    .union([
+      z.strictObject({ heading: plainText(300), until: plainText(300).optional() }),
+      z.strictObject({
+        lines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
+      }),
+    ])
+    .optional(),
 });
 
 export const dateSchema = z.union([
@@ -143,10 +169,11 @@ export const excerptSchema = z.union([
 
 export const stepSchema = z.strictObject({
   id,
-  heading: localText(120),
+  heading: gatedText(120),
   /** A gazetteer id, or `not-stated` when the text does not say where. */
   place: id,
-  place_basis: z.enum(['stated', 'inferred']).optional(),
+  /** Absent: `cited` when `place_source` is a source with no text, otherwise `stated`. */
+  place_basis: z.enum(PLACE_BASES).optional(),
   place_source: id.optional(),
   time: z.strictObject({
     said: localText(120).optional(),
@@ -161,13 +188,15 @@ export const stepSchema = z.strictObject({
 export const storySchema = z.strictObject({
   id,
   order: z.number().int().min(0).max(10_000).optional(),
-  title: localText(160),
+  title: gatedText(160),
   person: z.strictObject({
     name: plainText(120),
+    /** For labels and lanes where the full name is too long; words of `name` only. */
+    short_name: plainText(40).optional(),
     name_kind: z.enum(NAME_KINDS),
   }),
   fiction: z.boolean({ error: 'fiction must be true or false' }),
-  summary: localText(1000),
+  summary: gatedText(1000),
   warnings: z.array(z.enum(WARNINGS)),
   color: z
     .string()
@@ -224,6 +253,8 @@ export type ExcerptFile = z.infer<typeof excerptSchema>;
 export type PlaceFile = z.infer<typeof placeSchema>;
 export type GazetteerFile = z.infer<typeof gazetteerSchema>;
 export type LocalTextFile = z.infer<ReturnType<typeof localText>>;
+export type GatedTextFile = z.infer<ReturnType<typeof gatedText>>;
+export type SourceFile = z.infer<typeof sourceSchema>;
 
 /** What each closed list means, for messages and the authoring guide. */
 export const MEANINGS: Record<string, string> = {
@@ -237,6 +268,7 @@ export const MEANINGS: Record<string, string> = {
   inferred: 'derived from what the text says',
   typical: 'a generic public route, not this person’s stated route',
   derived: 'worked out from dates the sources give',
+  cited: 'from an outside source named in `source`, one with no text file; shown with it',
   estimated: 'our estimate, always shown as one',
   pseudonym: 'a name the source chose to protect the person',
   'first-name': 'a first name only, as published',

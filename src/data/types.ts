@@ -24,8 +24,14 @@ export type LegMode = 'foot' | 'river' | 'train' | 'bus' | 'car' | 'air' | 'unkn
 
 export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'unknown';
 
-/** How we know a date (DOMAIN rule 3). `estimated` is always shown as an estimate. */
-export type DateBasis = 'stated' | 'derived' | 'estimated';
+/**
+ * How we know a date (DOMAIN rule 3). `estimated` is always shown as an estimate; `cited` comes
+ * from an outside source (one with no text here), named in `source` and shown with it.
+ */
+export type DateBasis = 'stated' | 'derived' | 'estimated' | 'cited';
+
+/** How we know where a step happens; `cited` as for dates, with `placeSource`. */
+export type PlaceBasis = 'stated' | 'inferred' | 'cited';
 
 /** DOMAIN rule 4: the kind of name, as published. */
 export type NameKind = 'pseudonym' | 'first-name' | 'public' | 'fictional';
@@ -120,10 +126,13 @@ export type Language = 'en' | 'ko';
 export interface Step {
   index: number;
   id: string;
+  /** Shown by default: neutral whenever the step's words touch a warned subject. */
   heading: LocalText;
+  /** The full heading, shown only once the reader chooses to see the step's flagged passages. */
+  headingFull?: LocalText;
   /** `null` when the text does not say where: shown as "not stated", never guessed. */
   place: Place | null;
-  placeBasis: 'stated' | 'inferred';
+  placeBasis: PlaceBasis;
   /** Id into `Story.sources` when the place comes from a source other than the main text. */
   placeSource?: string;
   /** Where the marker stands for this step; longitudes are continuous along the journey. */
@@ -148,10 +157,15 @@ export interface Correction {
 
 export interface Story {
   id: string;
+  /** `title` and `summary` are the forms shown by default; the `…Full` ones, when present, only
+   * once the reader chooses to see the story's flagged passages (DOMAIN rule 6). */
   title: LocalText;
-  person: { name: string; nameKind: NameKind };
+  titleFull?: LocalText;
+  /** `shortName` labels lanes and buttons: words of the published name, or the whole of it. */
+  person: { name: string; shortName: string; nameKind: NameKind };
   fiction: boolean;
   summary: LocalText;
+  summaryFull?: LocalText;
   /** The first source is the story's own text. */
   sources: Source[];
   consent: {
@@ -187,6 +201,8 @@ export interface GlossaryEntry {
   /** The words in a text that call for this entry. */
   words: string[];
   definition: string;
+  /** Where the definition comes from, shown with it. */
+  source?: { title: string; publisher?: string; url?: string };
 }
 
 /** Everything the story panel and timeline need; no geometry, so it can load first. */

@@ -70,6 +70,13 @@ export const PRECISION_LABELS: Record<Precision, string> = {
   river: 'somewhere along this river',
 };
 
+export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
+  stated: 'stated',
+  derived: 'worked out from the text',
+  estimated: 'estimate',
+  cited: 'from an outside source',
+};
+
 const MONTHS = [
   'January',
   'February',

@@ -37,7 +37,11 @@ describe('storyTemplate(id, options)', () => {
       placeholderSource('kim-min'),
     );
     expect(messages).toEqual([]);
-    expect(stories[0]?.person).toEqual({ name: 'Kim Min', nameKind: 'pseudonym' });
+    expect(stories[0]?.person).toEqual({
+      name: 'Kim Min',
+      shortName: 'Kim Min',
+      nameKind: 'pseudonym',
+    });
     expect(stories[0]?.corrections).toEqual([{ date: '2026-11-23', note: 'First version.' }]);
   });
 
