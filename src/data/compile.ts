@@ -14,7 +14,8 @@ import { YamlSource, type PathSegment } from './yaml-source.ts';
 import { checkVerbatim, describeMismatch } from './verbatim.ts';
 import { didYouMean } from './suggest.ts';
 import { toLocalText } from './text.ts';
-import { buildRoute, haloFeatures, legFeatures, pointFeatures } from './route.ts';
+import { buildRoute, haloFeatures, legFeatures, markFor, pointFeatures } from './route.ts';
+import { FICTION } from '../map/symbology.ts';
 import { describeRoute } from './route-text.ts';
 import { compileGlossary, termsIn } from './glossary.ts';
 import type {
@@ -56,7 +57,7 @@ export interface CompileResult {
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#B8860B', '#56B4E9'];
-export const FICTION_COLOR = '#7B3FA0';
+export const FICTION_COLOR = FICTION.color;
 
 /** Words that, in an excerpt, call for a content warning on its step (DOMAIN rule 6). */
 export const WARNING_CUES: [Warning, RegExp][] = [
@@ -184,7 +185,7 @@ export function compile(input: CompileInput): CompileResult {
           corridor.via.map((id, i) => ({
             place: gazetteer.places.get(id)!,
             heading: '',
-            ...(i > 0 ? { leg: { mode: 'unknown' as const, basis: 'typical' as const } } : {}),
+            ...(i > 0 ? { leg: { mode: 'unknown' as const, basis: 'not-stated' as const } } : {}),
           })),
           gazetteer,
         ),
@@ -193,7 +194,12 @@ export function compile(input: CompileInput): CompileResult {
     if (!route) continue;
     geometry.corridors.features.push({
       type: 'Feature',
-      properties: { corridor: corridor.id, label: corridor.name.en },
+      properties: {
+        corridor: corridor.id,
+        label: corridor.name.en,
+        label_ko: corridor.name.ko ?? corridor.name.en,
+        source: corridor.source.publisher,
+      },
       geometry: {
         type: 'LineString',
         coordinates: route.steps.flatMap((s, i) =>
@@ -389,6 +395,13 @@ function checkStory(
         `a place id from data/gazetteer.yaml, or ${NOT_STATED}`,
       );
     checkSourceRef(step.place_source, [...path, 'place_source']);
+    if (step.hidden && place && place.kind !== 'country')
+      report(
+        [...path, 'place'],
+        'privacy/hidden-place',
+        `this step is a place of hiding, but "${place.id}" is finer than a country; where someone hid is never shown more closely than the country`,
+        `the country, such as ${place.country === 'CN' ? 'china' : 'the country the place is in'}, or ${NOT_STATED}`,
+      );
 
     const moved = i > 0 && step.place !== previousPlace && step.place !== NOT_STATED;
     const from = previousPlace === undefined ? undefined : gazetteer.places.get(previousPlace);
@@ -424,27 +437,6 @@ function checkStory(
           'privacy/border-point',
           `a river crossing must end at a river, drawn as a band, not at the point "${place.id}" (DOMAIN: border crossings)`,
           'place: yalu-river, tumen-river or nk-china-border',
-        );
-      if (leg.basis === 'typical' && !leg.corridor)
-        report(
-          [...path, 'leg'],
-          'schema',
-          'a typical leg needs the corridor it follows',
-          `corridor: one of ${[...gazetteer.corridors.keys()].join(', ')}`,
-        );
-      if (leg.corridor && leg.basis !== 'typical')
-        report(
-          [...path, 'leg', 'corridor'],
-          'privacy/typical',
-          'a corridor is a generic route and can only be used by a leg whose basis is typical; it must never be shown as a stated route',
-          'basis: typical',
-        );
-      if (leg.corridor && !gazetteer.corridors.has(leg.corridor) && gazetteerOk)
-        report(
-          [...path, 'leg', 'corridor'],
-          'reference/corridor',
-          `unknown corridor "${leg.corridor}"${didYouMean(leg.corridor, gazetteer.corridors.keys())}`,
-          'a corridor id from data/gazetteer.yaml',
         );
       if (leg.from && !gazetteer.places.has(leg.from) && gazetteerOk)
         report(
@@ -596,7 +588,6 @@ function buildStory(
               leg: {
                 mode: s.leg.mode,
                 basis: s.leg.basis,
-                ...(s.leg.corridor ? { corridor: s.leg.corridor } : {}),
                 ...(s.leg.from ? { from: s.leg.from } : {}),
               },
             }
@@ -637,6 +628,8 @@ function buildStory(
       place: places[index]!,
       placeBasis: s.place_basis ?? 'stated',
       ...(s.place_source ? { placeSource: s.place_source } : {}),
+      mark: markFor(places[index]!),
+      ...(s.hidden ? { hidden: true } : {}),
       anchor: routeStep.anchor,
       frame: index === 0 ? route.bbox : routeStep.frame,
       time: { ...(s.time.said ? { said: toLocalText(s.time.said) } : {}), date },
@@ -645,7 +638,6 @@ function buildStory(
             leg: {
               mode: s.leg.mode,
               basis: s.leg.basis,
-              ...(s.leg.corridor ? { via: s.leg.corridor } : {}),
               ...(s.leg.from ? { from: s.leg.from } : {}),
               ...(s.leg.note ? { note: toLocalText(s.leg.note) } : {}),
               ...(s.leg.source ? { source: s.leg.source } : {}),
@@ -690,6 +682,7 @@ function buildStory(
       data.id,
       route,
       steps.map((s) => s.place?.name ?? { en: '' }),
+      steps.map((s) => s.mark),
       props,
     ),
   };

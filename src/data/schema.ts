@@ -9,7 +9,7 @@
 import { z } from 'zod';
 
 export const PRECISIONS = ['exact', 'city', 'province', 'state', 'country', 'river'] as const;
-export const LEG_BASES = ['stated', 'inferred', 'typical'] as const;
+export const LEG_BASES = ['stated', 'inferred', 'cited', 'not-stated'] as const;
 export const LEG_MODES = ['foot', 'river', 'train', 'bus', 'car', 'air', 'unknown'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'decade', 'unknown'] as const;
 export const DATE_BASES = ['stated', 'derived', 'estimated'] as const;
@@ -113,9 +113,8 @@ export const dateSchema = z.union([
 
 export const legSchema = z.strictObject({
   mode: z.enum(LEG_MODES),
+  /** A person's leg is never `typical`: the typical route is a generic corridor of its own. */
   basis: z.enum(LEG_BASES),
-  /** For a typical leg: the generic corridor from the gazetteer it is drawn along. */
-  corridor: id.optional(),
   /** Where this leg starts when it is not the previous step; the gap is drawn as not stated. */
   from: id.optional(),
   source: id.optional(),
@@ -146,8 +145,10 @@ export const stepSchema = z.strictObject({
   heading: localText(120),
   /** A gazetteer id, or `not-stated` when the text does not say where. */
   place: id,
-  place_basis: z.enum(['stated', 'inferred']).optional(),
+  place_basis: z.enum(['stated', 'inferred', 'cited']).optional(),
   place_source: id.optional(),
+  /** A place of hiding (a safe house, a broker's home): never drawn finer than the country. */
+  hidden: z.boolean().optional(),
   time: z.strictObject({
     said: localText(120).optional(),
     date: dateSchema,
@@ -235,7 +236,8 @@ export const MEANINGS: Record<string, string> = {
   river: 'a border river, drawn as a band at least 25 km wide',
   stated: 'the text says it',
   inferred: 'derived from what the text says',
-  typical: 'a generic public route, not this person’s stated route',
+  cited: 'from an outside source named in `source`',
+  'not-stated': 'the text names both places but not the way between them; drawn as a faint line',
   derived: 'worked out from dates the sources give',
   estimated: 'our estimate, always shown as one',
   pseudonym: 'a name the source chose to protect the person',
