@@ -128,6 +128,6 @@ export async function mapState(page: Page, points: [number, number][] = []): Pro
         zoom: map.getZoom(),
       };
     },
-    [points, [...ROUTE_LAYERS]] as const,
+    [points, [...ROUTE_LAYERS] as string[]] as [[number, number][], string[]],
   );
 }
