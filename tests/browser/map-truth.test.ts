@@ -48,9 +48,17 @@ function drawn(page: Page): Promise<Drawn> {
           .map((f) => String(f.properties.basis)),
         corridor: {
           count: new Set(corridor.map((f) => f.properties.corridor)).size,
-          colors: [...new Set(corridor.map((f) => String(f.layer.paint?.['line-color'] ?? '')))],
+          colors: [
+            ...new Set(
+              corridor.map((f) =>
+                String(
+                  (f.layer.paint as Record<string, unknown> | undefined)?.['line-color'] ?? '',
+                ),
+              ),
+            ),
+          ],
         },
-        marker: { hidden: !marker || marker.hidden, mark: marker?.dataset.mark ?? null },
+        marker: { hidden: !marker || marker.hidden === true, mark: marker?.dataset.mark ?? null },
       };
     },
     [POINT_LAYER, [...ROUTE_LAYERS] as string[]] as [string, string[]],
