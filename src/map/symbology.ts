@@ -77,21 +77,21 @@ export const BASIS: Record<LegBasis, LineSymbol> = {
     widthScale: 1,
     opacityScale: 1,
     words: { en: 'from an outside source', ko: '다른 자료에 따름' },
-    legend: { en: 'route from an outside source', ko: '다른 자료에 나온 경로' },
+    legend: { en: 'route from another source', ko: '다른 자료의 경로' },
   },
   inferred: {
     dash: [2.2, 1.6],
     widthScale: 1,
     opacityScale: 1,
     words: { en: 'inferred from the text', ko: '글에서 추론함' },
-    legend: { en: 'route inferred from the text', ko: '글에서 추론한 경로' },
+    legend: { en: 'route inferred', ko: '추론한 경로' },
   },
   'not-stated': {
     dash: [0.6, 2],
     widthScale: 0.6,
     opacityScale: 0.6,
     words: { en: 'route not stated', ko: '경로는 나오지 않음' },
-    legend: { en: 'route not stated: only its two ends', ko: '경로 없음: 두 곳만 나옴' },
+    legend: { en: 'route not stated', ko: '경로는 나오지 않음' },
   },
 };
 
@@ -128,7 +128,7 @@ export const MODE: Record<LegMode, ModeSymbol> = {
     along: { en: 'by air', ko: '비행기로' },
     // A flight is drawn lighter than a journey over land or water.
     widthScale: 0.7,
-    legend: { en: 'a flight: a thinner line', ko: '비행: 더 가는 선' },
+    legend: { en: 'flight', ko: '비행' },
   },
   unknown: {
     words: { en: 'means not stated', ko: '이동 수단은 나오지 않음' },
@@ -172,10 +172,7 @@ export const CORRIDOR = {
   /** Width in px at zoom 1 and zoom 6. */
   width: [8, 36] as const,
   words: { en: 'a typical route', ko: '전형적인 경로' },
-  legend: {
-    en: 'a typical route (generic, not one person’s)',
-    ko: '전형적인 경로(한 사람의 경로가 아님)',
-  },
+  legend: { en: 'typical route (generic)', ko: '전형적인 경로(일반)' },
 } as const;
 
 /** Places drawn as areas. */
@@ -183,14 +180,14 @@ export const AREA = {
   halo: {
     fillOpacity: { current: 0.2, other: 0.05 },
     dash: [2, 2] as const,
-    legend: { en: 'place known only as an area', ko: '지역까지만 알려진 곳' },
+    legend: { en: 'place known only roughly', ko: '대략만 알려진 곳' },
   },
   band: {
     /** A crossing is never a point: the band is at least this wide on the ground. */
     km: 25,
     minPx: 6,
     opacity: { current: 0.3, other: 0.08 },
-    legend: { en: 'a river crossing: somewhere along it', ko: '강을 건넌 곳: 강 어딘가' },
+    legend: { en: 'river crossing', ko: '강을 건넌 곳' },
   },
   river: { legend: { en: 'Yalu and Tumen: the border', ko: '압록강과 두만강: 국경' } },
 } as const;
