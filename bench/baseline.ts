@@ -14,7 +14,7 @@ import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
 import type { FeatureCollection } from 'geojson';
 import type { BBox, JourneyGeometry, LngLat } from '../src/data/types.ts';
 import { legPaths, pathKey } from '../src/map/paths.ts';
-import { buildStyle } from '../src/map/style.ts';
+import { buildStyle } from '../src/map/style/index.ts';
 import { MarkerMotion } from '../src/map/marker.ts';
 import { StepStates } from '../src/map/step-state.ts';
 import { cameraForFrame, type Insets } from '../src/map/frame.ts';

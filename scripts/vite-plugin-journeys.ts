@@ -13,6 +13,7 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/data/diagno
 import type { CompileResult } from '../src/data/compile.ts';
 import { basemapLabelText, buildEastAsia, buildWorld } from './build/basemap.ts';
 import { fontsModule } from './build/fonts.ts';
+import { symbologyText } from '../src/map/symbology.ts';
 
 const MODULES = {
   index: 'virtual:journeys',
@@ -139,7 +140,7 @@ export function journeys({ root }: JourneysOptions): Plugin {
           'export { world, eastAsia };',
         ].join('\n');
       }
-      if (name === MODULES.fonts) return fontsModule(koreanText(lastGood, basemapLabelText()));
+      if (name === MODULES.fonts) return fontsModule(koreanText(lastGood, basemapLabelText() + symbologyText()));
       return undefined;
     },
     /**

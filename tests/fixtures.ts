@@ -35,6 +35,7 @@ export function step(index: number, overrides: Partial<Step> = {}): Step {
     heading: { en: `Heading ${index}` },
     place: place(`place${index}`, [120 + index, 40]),
     placeBasis: 'stated',
+    mark: 'point',
     anchor: [120 + index, 40],
     frame: [119 + index, 39, 121 + index, 41],
     time: { date: UNDATED },

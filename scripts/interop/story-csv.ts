@@ -134,8 +134,8 @@ export function readStoryCsv(text: string): ImportedStory {
     if (mode || basis || corridor)
       entry.leg = {
         mode: mode ?? 'unknown',
-        basis: basis ?? (corridor ? 'typical' : 'inferred'),
-        ...(corridor ? { corridor } : {}),
+        // A corridor is generic, never a person's route: such a leg's way is not stated.
+        basis: basis ?? (corridor ? 'not-stated' : 'inferred'),
       };
     const context = tidy(v.context ?? '');
     if (context) entry.context = context;

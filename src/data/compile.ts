@@ -14,7 +14,8 @@ import { YamlSource } from './yaml-source.ts';
 import { NOT_STATED } from './rules/cues.ts';
 import { createContext, RULES, runRules } from './rules/index.ts';
 import { toGatedText, toLocalText } from './text.ts';
-import { buildRoute, haloFeatures, legFeatures, pointFeatures } from './route.ts';
+import { buildRoute, haloFeatures, legFeatures, markFor, pointFeatures } from './route.ts';
+import { FICTION } from '../map/symbology.ts';
 import { describeRoute } from './route-text.ts';
 import { compileGlossary, termsIn } from './glossary.ts';
 import type {
@@ -56,7 +57,7 @@ export interface CompileResult {
 
 /** Okabe–Ito colours: distinguishable with the common colour-vision deficiencies. */
 export const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#B8860B', '#56B4E9'];
-export const FICTION_COLOR = '#7B3FA0';
+export const FICTION_COLOR = FICTION.color;
 
 export { NOT_STATED, SUICIDE_METHOD, WARNING_CUES } from './rules/cues.ts';
 
@@ -167,7 +168,7 @@ export function compile(input: CompileInput): CompileResult {
           corridor.via.map((id, i) => ({
             place: gazetteer.places.get(id)!,
             heading: '',
-            ...(i > 0 ? { leg: { mode: 'unknown' as const, basis: 'typical' as const } } : {}),
+            ...(i > 0 ? { leg: { mode: 'unknown' as const, basis: 'not-stated' as const } } : {}),
           })),
           gazetteer,
         ),
@@ -176,7 +177,12 @@ export function compile(input: CompileInput): CompileResult {
     if (!route) continue;
     geometry.corridors.features.push({
       type: 'Feature',
-      properties: { corridor: corridor.id, label: corridor.name.en },
+      properties: {
+        corridor: corridor.id,
+        label: corridor.name.en,
+        label_ko: corridor.name.ko ?? corridor.name.en,
+        source: corridor.source.publisher,
+      },
       geometry: {
         type: 'LineString',
         coordinates: route.steps.flatMap((s, i) =>
@@ -239,7 +245,6 @@ function buildStory(
               leg: {
                 mode: s.leg.mode,
                 basis: s.leg.basis,
-                ...(s.leg.corridor ? { corridor: s.leg.corridor } : {}),
                 ...(s.leg.from ? { from: s.leg.from } : {}),
               },
             }
@@ -282,6 +287,8 @@ function buildStory(
       place: places[index]!,
       placeBasis: s.place_basis ?? defaultPlaceBasis(data, s.place_source),
       ...(s.place_source ? { placeSource: s.place_source } : {}),
+      mark: markFor(places[index]!),
+      ...(s.hidden ? { hidden: true } : {}),
       anchor: routeStep.anchor,
       frame: index === 0 ? route.bbox : routeStep.frame,
       time: { ...(s.time.said ? { said: toLocalText(s.time.said) } : {}), date },
@@ -290,7 +297,6 @@ function buildStory(
             leg: {
               mode: s.leg.mode,
               basis: s.leg.basis,
-              ...(s.leg.corridor ? { via: s.leg.corridor } : {}),
               ...(s.leg.from ? { from: s.leg.from } : {}),
               ...(s.leg.note ? { note: toLocalText(s.leg.note) } : {}),
               ...(s.leg.source ? { source: s.leg.source } : {}),
@@ -343,6 +349,7 @@ function buildStory(
       data.id,
       route,
       steps.map((s) => s.place?.name ?? { en: '' }),
+      steps.map((s) => s.mark),
       props,
     ),
   };

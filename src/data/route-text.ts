@@ -4,6 +4,7 @@
  */
 import type { Gazetteer } from './gazetteer.ts';
 import type { LegMode, Place, Story } from './types.ts';
+import { MODE } from '../map/symbology.ts';
 
 const COUNTRY_NAMES: Record<string, string> = {
   BE: 'Belgium',
@@ -14,15 +15,9 @@ const COUNTRY_NAMES: Record<string, string> = {
   KH: 'Cambodia',
 };
 
-const MODE_WORDS: Record<LegMode, string> = {
-  foot: ' on foot',
-  river: '',
-  train: ' by train',
-  bus: ' by bus',
-  car: ' by car',
-  air: ' by air',
-  unknown: '',
-};
+/** The mode's words in a sentence; a river crossing says itself, and so does no mode. */
+const modeWords = (mode: LegMode): string =>
+  mode === 'river' || mode === 'unknown' ? '' : ` ${MODE[mode].words.en}`;
 
 export function describePlace(place: Place, gazetteer: Gazetteer): string {
   if (place.kind === 'country' || place.kind === 'river' || place.kind === 'institution')
@@ -62,9 +57,11 @@ export function describeRoute(story: Story, gazetteer: Gazetteer): string {
     const basis =
       leg?.basis === 'inferred'
         ? ' (route inferred)'
-        : leg?.basis === 'typical'
-          ? ' (route not stated; a typical route is shown)'
-          : '';
+        : leg?.basis === 'not-stated'
+          ? ' (route not stated)'
+          : leg?.basis === 'cited'
+            ? ' (route from an outside source)'
+            : '';
     const placeBasis = step.placeBasis === 'inferred' ? ' (inferred)' : '';
     if (step.place.precision === 'river') {
       let phrase = `across ${riverName(step.place)}${placeBasis}`;
@@ -97,7 +94,7 @@ export function describeRoute(story: Story, gazetteer: Gazetteer): string {
       previous = step.place;
       continue;
     }
-    const mode = leg ? MODE_WORDS[leg.mode] : '';
+    const mode = leg ? modeWords(leg.mode) : '';
     const from = leg?.from ? gazetteer.places.get(leg.from) : undefined;
     if (from) {
       parts.push(

@@ -6,7 +6,8 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import simplify from '@turf/simplify';
 import { lineString } from '@turf/helpers';
 import { countryShape } from './borders.ts';
-import type { CompiledCorridor, Gazetteer } from './gazetteer.ts';
+import { PRECISION } from '../map/symbology.ts';
+import type { Gazetteer } from './gazetteer.ts';
 import { distanceKm, haloRing, legLine, nearestOnLine, unwrapLine, unwrapLng } from './geo.ts';
 import type {
   BBox,
@@ -16,12 +17,21 @@ import type {
   LegProperties,
   LngLat,
   Place,
+  StepMark,
   StepPointProperties,
 } from './types.ts';
 
+/**
+ * How the map may draw a place: a point only where the text gives a town or finer; a river,
+ * province, state or country is drawn as the area it is; a place not stated, not at all.
+ */
+export function markFor(place: Place | null): StepMark {
+  return place ? PRECISION[place.precision].mark : 'none';
+}
+
 export interface RouteStepInput {
   place: Place | null;
-  leg?: { mode: LegMode; basis: LegBasis; corridor?: string; from?: string };
+  leg?: { mode: LegMode; basis: LegBasis; from?: string };
   heading: string;
 }
 
@@ -51,9 +61,10 @@ function countriesOf(place: Place | null): string[] {
 }
 
 /**
- * Where the marker stands for a step. Rivers anchor at the point of the river nearest the
- * previous step; a whole country that the previous place was already in keeps the marker
- * where it was, with the country as its halo, rather than jumping to the country's centre.
+ * Where a step's legs meet and its frame is centred. It is drawn as a point only when the
+ * step's mark is `point` (see markFor): rivers anchor at the point of the river nearest the
+ * previous step so that the leg ends at the band; a whole country the previous place was
+ * already in keeps the anchor where it was, so no leg is drawn for staying in it.
  */
 function anchorFor(
   place: Place | null,
@@ -86,44 +97,6 @@ function anchorFor(
   )
     return previous.anchor;
   return [unwrapLng(place.point[0], reference), place.point[1]];
-}
-
-function corridorPath(
-  from: LngLat,
-  to: LngLat,
-  corridor: CompiledCorridor,
-  gazetteer: Gazetteer,
-): Segment[] {
-  const nodes = corridor.via.map((id) => gazetteer.places.get(id)!);
-  // Join the corridor at its node nearest to where the person was last placed.
-  let entry = 0;
-  let best = Infinity;
-  nodes.forEach((node, i) => {
-    const km = distanceKm(from, node.point);
-    if (km < best) {
-      best = km;
-      entry = i;
-    }
-  });
-  const segments: Segment[] = [];
-  let previous: LngLat = from;
-  let previousId: string | undefined;
-  for (const node of nodes.slice(entry)) {
-    const mode: LegMode =
-      previousId !== undefined && previousId === corridor.airFrom ? 'air' : 'unknown';
-    const line = legLine(previous, node.point);
-    if (line.length > 1 && distanceKm(previous, node.point) > 1)
-      segments.push({ line: unwrapLine(line, previous[0]), mode, basis: 'typical' });
-    previous = segments.at(-1)?.line.at(-1) ?? previous;
-    previousId = node.id;
-  }
-  if (distanceKm(previous, to) > 1)
-    segments.push({
-      line: unwrapLine(legLine(previous, to), previous[0]),
-      mode: 'unknown',
-      basis: 'typical',
-    });
-  return segments;
 }
 
 /**
@@ -171,10 +144,7 @@ export function buildRoute(steps: RouteStepInput[], gazetteer: Gazetteer): Route
     const segments: Segment[] = [];
     if (previous && step.leg && distanceKm(previous.anchor, anchor) > 1) {
       const { leg } = step;
-      if (leg.basis === 'typical' && leg.corridor) {
-        const corridor = gazetteer.corridors.get(leg.corridor);
-        if (corridor) segments.push(...corridorPath(previous.anchor, anchor, corridor, gazetteer));
-      } else if (leg.from) {
+      if (leg.from) {
         const start = gazetteer.places.get(leg.from);
         if (start) {
           const startPoint: LngLat = [
@@ -184,7 +154,7 @@ export function buildRoute(steps: RouteStepInput[], gazetteer: Gazetteer): Route
           segments.push({
             line: legLine(previous.anchor, startPoint),
             mode: 'unknown',
-            basis: 'inferred',
+            basis: 'not-stated',
           });
           segments.push({ line: legLine(startPoint, anchor), mode: leg.mode, basis: leg.basis });
         }
@@ -289,13 +259,27 @@ export function haloFeatures(
   return { rings, bands };
 }
 
+/** A point for each step whose mark is `point`, and none for any coarser step. */
 export function pointFeatures(
   story: string,
   route: Route,
   labels: { en: string; ko?: string }[],
+  marks: readonly StepMark[],
   props: { fiction: boolean; color: string },
 ): Feature<import('geojson').Point, StepPointProperties>[] {
-  return route.steps.map((step, index) => ({
+  return route.steps.flatMap((step, index) =>
+    marks[index] === 'point' ? [pointFeature(story, step, index, labels, props)] : [],
+  );
+}
+
+function pointFeature(
+  story: string,
+  step: RouteStep,
+  index: number,
+  labels: { en: string; ko?: string }[],
+  props: { fiction: boolean; color: string },
+): Feature<import('geojson').Point, StepPointProperties> {
+  return {
     type: 'Feature',
     properties: {
       story,
@@ -305,7 +289,7 @@ export function pointFeatures(
       ...props,
     },
     geometry: { type: 'Point', coordinates: roundCoord(step.anchor) },
-  }));
+  };
 }
 
 /** About 10 m: far finer than any place is shown, and a quarter smaller than 5 decimals. */

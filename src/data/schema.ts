@@ -9,7 +9,7 @@
 import { z } from 'zod';
 
 export const PRECISIONS = ['exact', 'city', 'province', 'state', 'country', 'river'] as const;
-export const LEG_BASES = ['stated', 'inferred', 'typical'] as const;
+export const LEG_BASES = ['stated', 'inferred', 'cited', 'not-stated'] as const;
 export const LEG_MODES = ['foot', 'river', 'train', 'bus', 'car', 'air', 'unknown'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'season', 'year', 'decade', 'unknown'] as const;
 export const DATE_BASES = ['stated', 'derived', 'estimated', 'cited'] as const;
@@ -139,9 +139,8 @@ export const dateSchema = z.union([
 
 export const legSchema = z.strictObject({
   mode: z.enum(LEG_MODES),
+  /** A person's leg is never `typical`: the typical route is a generic corridor of its own. */
   basis: z.enum(LEG_BASES),
-  /** For a typical leg: the generic corridor from the gazetteer it is drawn along. */
-  corridor: id.optional(),
   /** Where this leg starts when it is not the previous step; the gap is drawn as not stated. */
   from: id.optional(),
   source: id.optional(),
@@ -175,6 +174,8 @@ export const stepSchema = z.strictObject({
   /** Absent: `cited` when `place_source` is a source with no text, otherwise `stated`. */
   place_basis: z.enum(PLACE_BASES).optional(),
   place_source: id.optional(),
+  /** A place of hiding (a safe house, a broker's home): never drawn finer than the country. */
+  hidden: z.boolean().optional(),
   time: z.strictObject({
     said: localText(120).optional(),
     date: dateSchema,
@@ -266,7 +267,7 @@ export const MEANINGS: Record<string, string> = {
   river: 'a border river, drawn as a band at least 25 km wide',
   stated: 'the text says it',
   inferred: 'derived from what the text says',
-  typical: 'a generic public route, not this person’s stated route',
+  'not-stated': 'the text names both places but not the way between them; drawn as a faint line',
   derived: 'worked out from dates the sources give',
   cited: 'from an outside source named in `source`, one with no text file; shown with it',
   estimated: 'our estimate, always shown as one',

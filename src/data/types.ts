@@ -17,8 +17,18 @@ import type {
 /** Where a location's uncertainty comes from (DOMAIN rule 1). */
 export type Precision = 'exact' | 'city' | 'province' | 'state' | 'country' | 'river';
 
-/** How we know a leg happened the way it is drawn (DOMAIN rule 2). */
-export type LegBasis = 'stated' | 'inferred' | 'typical';
+/**
+ * How we know a leg happened the way it is drawn (DOMAIN rule 2). `cited`: from an outside
+ * source named in the leg's `source`. `not-stated`: the text names both ends but not the way,
+ * drawn as a faint connection. The typical route is never a person's leg: see `Corridor`.
+ */
+export type LegBasis = 'stated' | 'inferred' | 'cited' | 'not-stated';
+
+/**
+ * How the map draws a step's place: a point only for a town or finer, an area (river band,
+ * country shape or halo) for anything coarser, nothing for a place the text does not state.
+ */
+export type StepMark = 'point' | 'area' | 'none';
 
 export type LegMode = 'foot' | 'river' | 'train' | 'bus' | 'car' | 'air' | 'unknown';
 
@@ -103,8 +113,6 @@ export interface StepTime {
 export interface Leg {
   mode: LegMode;
   basis: LegBasis;
-  /** For `typical` legs: the id of the generic corridor the leg is drawn along. */
-  via?: string;
   /** Where the described leg starts when not at the previous step; the gap is not stated. */
   from?: string;
   note?: LocalText;
@@ -133,6 +141,10 @@ export interface Step {
   /** `null` when the text does not say where: shown as "not stated", never guessed. */
   place: Place | null;
   placeBasis: PlaceBasis;
+  /** How the map draws the place (see `markFor` in route.ts); never finer than its precision. */
+  mark: StepMark;
+  /** A place of hiding (a safe house, a broker's home): never drawn finer than the country. */
+  hidden?: boolean;
   /** Id into `Story.sources` when the place comes from a source other than the main text. */
   placeSource?: string;
   /** Where the marker stands for this step; longitudes are continuous along the journey. */
@@ -188,7 +200,7 @@ export interface Story {
 export interface Corridor {
   id: string;
   name: LocalText;
-  basis: LegBasis;
+  basis: 'typical';
   /** Where the corridor comes from. */
   source: Source;
   /** Ids of the places it passes, in order. */
@@ -243,6 +255,9 @@ export interface StepPointProperties {
 export interface CorridorProperties {
   corridor: string;
   label: string;
+  label_ko: string;
+  /** Who publishes the typical route, shown with its label. */
+  source: string;
 }
 
 /** Geometry for the map, loaded after the text. */

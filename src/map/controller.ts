@@ -9,8 +9,8 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
 import type { BBox, JourneyGeometry, JourneyIndex, LngLat } from '../data/types.ts';
-import { buildStyle, ROUTE_LAYERS } from './style.ts';
-import { MarkerMotion } from './marker.ts';
+import { buildStyle, POINT_LAYER, ROUTE_LAYERS } from './style/index.ts';
+import { MarkerMotion, canTravel } from './marker.ts';
 import { legPaths, pathKey, type LegPaths } from './paths.ts';
 import { StepStates } from './step-state.ts';
 import { cameraForFrame, type Insets } from './frame.ts';
@@ -86,7 +86,7 @@ export class JourneyMap {
     });
     this.#open(options.initial);
 
-    const pickable = ['step-points', ...ROUTE_LAYERS];
+    const pickable = [POINT_LAYER, ...ROUTE_LAYERS];
     this.#map.on('click', (event) => {
       const [feature] = this.#map.queryRenderedFeatures(event.point, { layers: pickable });
       if (!feature) return;
@@ -150,8 +150,7 @@ export class JourneyMap {
     const step = story?.steps[target.step];
     this.#cameraKey = story && step ? `${story.id}/${target.step}` : 'overview';
     if (story && step) {
-      this.#marker.show(story.color, story.fiction);
-      this.#marker.jumpTo(step.anchor);
+      this.#marker.place(step, story);
       this.#fit(step.frame, true, 0);
     } else {
       this.#marker.hide();
@@ -186,17 +185,20 @@ export class JourneyMap {
     if (!step) return;
     const sameStory = previous.story === story.id;
     // Moving one step along the journey: the marker travels the leg, forwards or back.
+    // It travels only between two points over a leg whose way is known (see marker.ts).
     let path: LngLat[] | undefined;
-    if (sameStory && target.step === previous.step + 1)
+    const from = sameStory ? story.steps[previous.step] : undefined;
+    if (from && target.step === previous.step + 1 && canTravel(from, step))
       path = this.#paths.get(pathKey(story.id, target.step));
-    else if (sameStory && target.step === previous.step - 1)
+    else if (from && target.step === previous.step - 1 && canTravel(step, from))
       path = this.#paths.get(pathKey(story.id, previous.step))?.slice().reverse();
     const duration = instant ? 0 : this.#marker.durationFor(path);
     // The camera first, so the marker sees it moving and rings only once it stops.
     this.#fit(step.frame, instant, duration ? Math.max(duration, 900) : 1200);
-    this.#marker.show(story.color, story.fiction);
-    if (path && path.length > 1 && !instant) this.#marker.travel(path, duration);
-    else this.#marker.jumpTo(step.anchor);
+    if (path && path.length > 1 && !instant) {
+      this.#marker.show(story.color, story.fiction);
+      this.#marker.travel(path, duration);
+    } else this.#marker.place(step, story);
   }
 
   #styleStep(target: MapTarget): void {

@@ -6,8 +6,16 @@ import * as maplibregl from 'maplibre-gl';
 import along from '@turf/along';
 import length from '@turf/length';
 import { lineString } from '@turf/helpers';
-import type { LngLat } from '../data/types.ts';
+import type { LngLat, Step, Story } from '../data/types.ts';
 // Its CSS is adopted with the map's, into the map's root node (new-map.ts).
+
+/**
+ * The marker travels a leg only from one point to the next over a leg whose way is known: on a
+ * leg the text does not give, it would pass through countries the text never names.
+ */
+export function canTravel(from: Step, to: Step): boolean {
+  return from.mark === 'point' && to.mark === 'point' && to.leg?.basis !== 'not-stated';
+}
 
 const MIN_MS = 700;
 const MAX_MS = 2400;
@@ -51,6 +59,21 @@ export class MarkerMotion {
     cancelAnimationFrame(this.#frame);
     this.#arrivals++;
     this.element.hidden = true;
+  }
+
+  /**
+   * Stands the marker at a step, as its place allows: a pin only on a point. On an area step
+   * (a river band, a country, a halo) the area itself, highlighted as the current step, is the
+   * marker; where the place is not stated, nothing is drawn.
+   */
+  place(step: Step, story: Pick<Story, 'color' | 'fiction'>): void {
+    this.element.dataset.mark = step.mark;
+    if (step.mark !== 'point') {
+      this.hide();
+      return;
+    }
+    this.show(story.color, story.fiction);
+    this.jumpTo(step.anchor);
   }
 
   jumpTo(point: LngLat): void {

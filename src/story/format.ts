@@ -11,6 +11,7 @@ import type {
   StoryDate,
   Warning,
 } from '../data/types.ts';
+import { BASIS, MODE, PRECISION } from '../map/symbology.ts';
 
 export interface Localized {
   text: string;
@@ -45,37 +46,18 @@ export function warningList(warnings: Warning[]): string {
   return listWords(warnings.map((w) => WARNING_LABELS[w]));
 }
 
-export const MODE_LABELS: Record<LegMode, string> = {
-  foot: 'on foot',
-  river: 'across a river',
-  train: 'by train',
-  bus: 'by bus',
-  car: 'by car',
-  air: 'by air',
-  unknown: 'means not stated',
-};
+/** The card's words for a leg's mode, basis and a place's precision: from the map's symbology. */
+export const MODE_LABELS: Record<LegMode, string> = mapWords(MODE);
+export const BASIS_LABELS: Record<LegBasis, string> = mapWords(BASIS);
+export const PRECISION_LABELS: Record<Precision, string> = mapWords(PRECISION);
 
-export const BASIS_LABELS: Record<LegBasis, string> = {
-  stated: 'as the text says',
-  inferred: 'inferred from the text',
-  typical: 'a typical route, not stated for this person',
-};
-
-export const PRECISION_LABELS: Record<Precision, string> = {
-  exact: 'exact place (a public institution)',
-  city: 'town or city, shown to about 10 km',
-  province: 'province or region',
-  state: 'state',
-  country: 'somewhere in this country',
-  river: 'somewhere along this river',
-};
-
-export const DATE_BASIS_LABELS: Record<DateBasis, string> = {
-  stated: 'stated',
-  derived: 'worked out from the text',
-  estimated: 'estimate',
-  cited: 'from an outside source',
-};
+function mapWords<K extends string>(
+  table: Record<K, { words: { en: string } }>,
+): Record<K, string> {
+  return Object.fromEntries(
+    Object.entries<{ words: { en: string } }>(table).map(([k, v]) => [k, v.words.en]),
+  ) as Record<K, string>;
+}
 
 const MONTHS = [
   'January',

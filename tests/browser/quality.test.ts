@@ -408,54 +408,59 @@ describe('motion', () => {
     return `${lng.toFixed(3)},${lat.toFixed(3)}`;
   };
 
-  /** The marker's positions from Joseph's step 6 to 7, the longest leg, until it arrives. */
-  async function markerTrail(reduced: boolean): Promise<string[]> {
+  /** The marker's positions from Joseph's step `from` to the next, until it has arrived. */
+  async function markerTrail(from: number, reduced: boolean) {
     const { page, close } = await openPage(
       browser,
-      '?story=joseph&step=6',
+      `?story=joseph&step=${from}`,
       reduced ? { reducedMotion: 'reduce' } : {},
     );
     try {
       await waitForMapReady(page);
       await waitForMapIdle(page);
       await page.evaluate(() => {
-        const marker = document.querySelector('.jm-marker') as HTMLElement;
         const trail: string[] = [];
         (window as unknown as { trail: string[] }).trail = trail;
-        new MutationObserver(() => trail.push(marker.dataset.lngLat ?? '')).observe(marker, {
+        // The marker is added to the page only once it first stands somewhere.
+        new MutationObserver((records) => {
+          for (const r of records) trail.push((r.target as HTMLElement).dataset.lngLat ?? '');
+        }).observe(document.body, {
+          subtree: true,
           attributes: true,
           attributeFilter: ['data-lng-lat'],
         });
       });
       await page.keyboard.press('ArrowRight');
-      await page.waitForURL(/step=7/);
-      // Until it arrives, not for a fixed time: a busy machine draws the leg's frames late.
-      await page.waitForFunction(
-        (end) => (document.querySelector('.jm-marker') as HTMLElement).dataset.lngLat === end,
-        at(7),
-        { timeout: 20_000 },
-      );
-      return await page.evaluate(() => (window as unknown as { trail: string[] }).trail);
+      await page.waitForURL(new RegExp(`step=${from + 1}`));
+      await waitForMapIdle(page);
+      return await page.evaluate(() => {
+        const marker = document.querySelector<HTMLElement>('.jm-marker');
+        return {
+          trail: (window as unknown as { trail: string[] }).trail,
+          hidden: !marker || marker.hidden,
+          mark: marker?.dataset.mark,
+        };
+      });
     } finally {
       await close();
     }
   }
 
-  it('the marker travels along the leg to the next step', async () => {
-    const trail = await markerTrail(false);
-    // Somewhere between the two steps on the way, however few frames a busy machine draws.
-    const between = trail.filter((p) => p !== at(6) && p !== at(7));
-    expect(between.length).toBeGreaterThanOrEqual(1);
-    expect(trail.at(-1)).toBe(at(7));
+  it('from an area to a point the marker appears there, travelling from no invented spot', async () => {
+    // Step 5 is six months somewhere in China; step 6 is Shenyang.
+    const { trail, hidden, mark } = await markerTrail(5, false);
+    expect(new Set(trail)).toEqual(new Set([at(6)]));
+    expect([hidden, mark]).toEqual([false, 'point']);
   });
 
-  it('under prefers-reduced-motion it jumps straight there', async () => {
-    const trail = await markerTrail(true);
-    expect(new Set(trail)).toEqual(new Set([at(7)]));
+  it('on an area step the marker is no pin: the state of Virginia is its area, highlighted', async () => {
+    const { hidden, mark } = await markerTrail(6, true);
+    expect([hidden, mark]).toEqual([true, 'area']);
   });
 
   it('the marker rings a few times where it arrives, once the camera stops, not while the map loads; nothing animates forever', async () => {
-    const { page, close } = await openPage(browser, '?story=joseph&step=5');
+    // Hoeryong at steps 1 and 2: a point, where the marker stands as a pin.
+    const { page, close } = await openPage(browser, '?story=joseph&step=1');
     const state = () =>
       page.evaluate(() => ({
         ring: document.querySelector<HTMLElement>('.jm-marker')?.dataset.ring ?? null,
@@ -496,7 +501,7 @@ describe('motion', () => {
         });
       });
       await page.keyboard.press('ArrowRight');
-      await page.waitForURL(/step=6/);
+      await page.waitForURL(/step=2/);
       await page.waitForFunction(
         () => document.querySelector<HTMLElement>('.jm-marker')?.dataset.ring === '1',
       );

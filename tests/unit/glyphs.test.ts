@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { labelCharacters } from '../../src/map/glyphs.ts';
-import { buildStyle } from '../../src/map/style.ts';
+import { buildStyle } from '../../src/map/style/index.ts';
 import { compileStory, storyData } from './fixtures.ts';
 
 const points = (...properties: Record<string, unknown>[]): SourceSpecification => ({
@@ -111,8 +111,9 @@ describe('labelCharacters(style)', () => {
     const { point, line } = labelCharacters(style);
     const korean = geometry.points.features.map((f) => f.properties.label_ko).join('');
     expect(korean).toContain('혜산');
-    for (const char of `북한${korean}`.replace(/\s/gu, '')) expect(point).toContain(char);
-    // The rivers' names and the fiction's label run along lines.
-    for (const char of '압록강소설') expect(line).toContain(char);
+    // The fiction's mark is placed once per leg, at its midpoint.
+    for (const char of `북한소설${korean}`.replace(/\s/gu, '')) expect(point).toContain(char);
+    // The rivers' names run along lines.
+    for (const char of '압록강') expect(line).toContain(char);
   });
 });

@@ -340,7 +340,7 @@ describe('import csv (our story template)', () => {
       ['hyesan', undefined, undefined],
       ['yalu-river', 'river', 'inferred'],
       ['example-town', 'train', 'stated'],
-      ['south-korea', 'unknown', 'typical'],
+      ['south-korea', 'unknown', 'not-stated'],
     ]);
     expect(built.newPlaces['example-town']).toMatchObject({ country: 'CN', coords: [123.4, 41.8] });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { compileGazetteer } from '../../src/data/gazetteer.ts';
-import { buildRoute, type RouteStepInput } from '../../src/data/route.ts';
+import { buildRoute, markFor, pointFeatures, type RouteStepInput } from '../../src/data/route.ts';
 import { describeRoute } from '../../src/data/route-text.ts';
 import { distanceKm } from '../../src/data/geo.ts';
 
@@ -70,18 +70,16 @@ describe('buildRoute(steps, gazetteer)', () => {
     expect(route.steps[1]!.halo).toBeNull();
   });
 
-  it('buildRoute draws a typical leg along its corridor, ending with a flight', () => {
+  it('buildRoute draws a not-stated leg as one straight connection, through no corridor', () => {
     const route = buildRoute(
-      [
-        step('yanji'),
-        step('seoul', { mode: 'unknown', basis: 'typical', corridor: 'southeast-asia' }),
-      ],
+      [step('yanji'), step('seoul', { mode: 'unknown', basis: 'not-stated' })],
       gazetteer,
     );
     const segments = route.steps[1]!.segments;
-    expect(segments.every((s) => s.basis === 'typical')).toBe(true);
-    expect(segments.map((s) => s.mode)).toEqual(['unknown', 'air']);
-    expect(segments.at(-1)!.line.at(-1)).toEqual(place('seoul').point);
+    expect(segments).toHaveLength(1);
+    expect(segments[0]!.basis).toBe('not-stated');
+    expect(segments[0]!.line[0]).toEqual(place('yanji').point);
+    expect(segments[0]!.line.at(-1)).toEqual(place('seoul').point);
   });
 
   it('buildRoute keeps longitudes continuous from Seoul to Virginia, and frames them', () => {
@@ -142,5 +140,42 @@ describe('describeRoute(story, gazetteer)', () => {
     expect(result.index.stories[0]!.routeText).toBe(
       'From Hyesan, North Korea, across the Yalu River into China; six months in China; then to Seoul, South Korea (route inferred).',
     );
+  });
+});
+
+describe('markFor(place) and pointFeatures', () => {
+  it('markFor gives a point only to a town or finer, an area to anything coarser, none to no place', () => {
+    expect(markFor(place('yanji'))).toBe('point');
+    expect(markFor(place('yalu-river'))).toBe('area');
+    expect(markFor(place('china'))).toBe('area');
+    expect(markFor(null)).toBe('none');
+    const precisions = new Set(
+      [...gazetteer.places.values()].map((p) => [p.precision, markFor(p)].join()),
+    );
+    for (const pair of precisions) {
+      const [precision, mark] = pair.split(',');
+      expect(mark).toBe(precision === 'exact' || precision === 'city' ? 'point' : 'area');
+    }
+  });
+
+  it('pointFeatures draws no point for a river, a country or a place not stated', () => {
+    const steps = [
+      step('hyesan'),
+      step('yalu-river', stated),
+      step('china', stated),
+      step('yanji', stated),
+      step('not-stated'),
+    ];
+    const route = buildRoute(steps, gazetteer);
+    const marks = steps.map((s) => markFor(s.place));
+    const points = pointFeatures(
+      'x',
+      route,
+      steps.map((s) => ({ en: s.heading })),
+      marks,
+      { fiction: false, color: '#000' },
+    );
+    expect(points.map((p) => p.properties.step)).toEqual([0, 3]);
+    expect(points.map((p) => p.properties.label)).toEqual(['hyesan', 'yanji']);
   });
 });

@@ -4,10 +4,11 @@
  */
 import type { Rule } from './context.ts';
 import { dateFitsPrecision, statedDateInText } from './dates.ts';
-import { legStartKnown, typicalLegCorridor } from './legs.ts';
+import { legStartKnown } from './legs.ts';
 import {
   borderCrossedAtRiver,
   firstStepHasNoLeg,
+  hiddenPlaceCoarse,
   moveHasLeg,
   placeKnown,
   stepIdsUnique,
@@ -40,7 +41,7 @@ export const RULES: Rule[] = [
   borderCrossedAtRiver,
   firstStepHasNoLeg,
   moveHasLeg,
-  typicalLegCorridor,
+  hiddenPlaceCoarse,
   legStartKnown,
   dateFitsPrecision,
   statedDateInText,

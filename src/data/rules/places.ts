@@ -138,3 +138,22 @@ export const moveHasLeg: Rule = {
         : [],
     ),
 };
+
+export const hiddenPlaceCoarse: Rule = {
+  id: 'hidden-place-coarse',
+  description: 'A place of hiding is never given more closely than its country.',
+  check: ({ data, gazetteer, at }) =>
+    data.steps.flatMap((step, i) => {
+      const place = step.place === NOT_STATED ? undefined : gazetteer.places.get(step.place);
+      return step.hidden && place && place.kind !== 'country'
+        ? [
+            at(
+              ['steps', i, 'place'],
+              'privacy/hidden-place',
+              `this step is a place of hiding, but "${place.id}" is finer than a country; where someone hid is never shown more closely than the country`,
+              `the country, such as ${place.country === 'CN' ? 'china' : 'the country the place is in'}, or ${NOT_STATED}`,
+            ),
+          ]
+        : [];
+    }),
+};

@@ -1,42 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { legStartKnown, typicalLegCorridor } from '../../../src/data/rules/legs.ts';
+import { legStartKnown } from '../../../src/data/rules/legs.ts';
+import { hiddenPlaceCoarse } from '../../../src/data/rules/places.ts';
 import { check, HOME, CROSSING, story, type RuleCase } from './helpers.ts';
 
 const F = 'data/stories/test.yaml';
 const to = (leg: string) =>
   `  - { id: s, heading: S, place: seoul, time: { date: unknown }, leg: { ${leg} }, excerpts: [I lived in China for six months before I reached Seoul.] }`;
 
-describe('typicalLegCorridor', () => {
+describe('hiddenPlaceCoarse', () => {
+  const hidden = (place: string) =>
+    `  - { id: s, heading: S, place: ${place}, hidden: true, time: { date: unknown }, leg: { mode: unknown, basis: not-stated }, excerpts: [I lived in China for six months before I reached Seoul.] }`;
   const cases: RuleCase[] = [
+    { name: 'hidden at country level', yaml: story([HOME, CROSSING, hidden('china')]), expected: [] },
     {
-      name: 'a typical leg along a corridor',
-      yaml: story([HOME, CROSSING, to('mode: unknown, basis: typical, corridor: southeast-asia')]),
-      expected: [],
-    },
-    {
-      name: 'a typical leg with no corridor',
-      yaml: story([HOME, CROSSING, to('mode: unknown, basis: typical')]),
+      name: 'hidden at a city',
+      yaml: story([HOME, CROSSING, hidden('yanji')]),
       expected: [
-        `${F}:14:65: a typical leg needs the corridor it follows (expected corridor: one of southeast-asia)`,
-      ],
-    },
-    {
-      name: 'a stated leg along a corridor',
-      yaml: story([HOME, CROSSING, to('mode: unknown, basis: stated, corridor: southeast-asia')]),
-      expected: [
-        `${F}:14:102: a corridor is a generic route and can only be used by a leg whose basis is typical; it must never be shown as a stated route (expected basis: typical)`,
-      ],
-    },
-    {
-      name: 'an unknown corridor',
-      yaml: story([HOME, CROSSING, to('mode: unknown, basis: typical, corridor: south-east-asia')]),
-      expected: [
-        `${F}:14:103: unknown corridor "south-east-asia"; did you mean "southeast-asia"? (expected a corridor id from data/gazetteer.yaml)`,
+        `${F}:14:26: this step is a place of hiding, but "yanji" is finer than a country; where someone hid is never shown more closely than the country (expected the country, such as china, or not-stated)`,
       ],
     },
   ];
-  it.each(cases)('typicalLegCorridor: $name', ({ yaml, expected }) =>
-    expect(check(typicalLegCorridor, yaml)).toEqual(expected),
+  it.each(cases)('hiddenPlaceCoarse: $name', ({ yaml, expected }) =>
+    expect(check(hiddenPlaceCoarse, yaml)).toEqual(expected),
   );
 });
 
