@@ -140,7 +140,8 @@ export function journeys({ root }: JourneysOptions): Plugin {
           'export { world, eastAsia };',
         ].join('\n');
       }
-      if (name === MODULES.fonts) return fontsModule(koreanText(lastGood, basemapLabelText() + symbologyText()));
+      if (name === MODULES.fonts)
+        return fontsModule(koreanText(lastGood, basemapLabelText() + symbologyText()));
       return undefined;
     },
     /**

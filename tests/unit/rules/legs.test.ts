@@ -11,7 +11,11 @@ describe('hiddenPlaceCoarse', () => {
   const hidden = (place: string) =>
     `  - { id: s, heading: S, place: ${place}, hidden: true, time: { date: unknown }, leg: { mode: unknown, basis: not-stated }, excerpts: [I lived in China for six months before I reached Seoul.] }`;
   const cases: RuleCase[] = [
-    { name: 'hidden at country level', yaml: story([HOME, CROSSING, hidden('china')]), expected: [] },
+    {
+      name: 'hidden at country level',
+      yaml: story([HOME, CROSSING, hidden('china')]),
+      expected: [],
+    },
     {
       name: 'hidden at a city',
       yaml: story([HOME, CROSSING, hidden('yanji')]),
