@@ -99,7 +99,8 @@ beforeAll(async () => {
   page = watched.page;
   light = page.locator('#light .journey-map');
   shadow = page.locator('#shadow-host .journey-map');
-  await expectSteps([0, 0]);
+  for (const instance of [light, shadow])
+    await instance.locator('article.step[aria-current="step"]').first().waitFor();
 });
 
 afterAll(async () => {
@@ -118,6 +119,7 @@ describe('two instances on one page', () => {
   });
 
   it('is one in the page and one inside a shadow root, with ids of their own', async () => {
+    await expectSteps([0, 0]);
     const ids = await page.evaluate(() => {
       const lightRoot = document.querySelector('#light .journey-map')!;
       const shadowRoot = document.getElementById('shadow-host')!.shadowRoot!;

@@ -439,6 +439,7 @@ describe('motion', () => {
           trail: (window as unknown as { trail: string[] }).trail,
           hidden: !marker || marker.hidden,
           mark: marker?.dataset.mark,
+          at: marker?.dataset.lngLat,
         };
       });
     } finally {
@@ -448,9 +449,10 @@ describe('motion', () => {
 
   it('from an area to a point the marker appears there, travelling from no invented spot', async () => {
     // Step 5 is six months somewhere in China; step 6 is Shenyang.
-    const { trail, hidden, mark } = await markerTrail(5, false);
-    expect(new Set(trail)).toEqual(new Set([at(6)]));
-    expect([hidden, mark]).toEqual([false, 'point']);
+    const { trail, hidden, mark, at: end } = await markerTrail(5, false);
+    // The marker is first put on the page where it stands, so the trail may miss that one.
+    expect(trail.filter((p) => p !== at(6))).toEqual([]);
+    expect([hidden, mark, end]).toEqual([false, 'point', at(6)]);
   });
 
   it('on an area step the marker is no pin: the state of Virginia is its area, highlighted', async () => {
