@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => ({
       emptyOutDir: false,
       rollupOptions: {
         input: { 'journey-map': 'src/app/library.ts' },
+        // An app build drops an entry's exports unless told to keep them.
+        preserveEntrySignatures: 'exports-only',
         output: { entryFileNames: 'assets/[name].js' },
       },
     }),
