@@ -115,3 +115,43 @@ describe('Hangul labels', () => {
     }
   });
 });
+
+describe('leg labels', () => {
+  it('“by air” and the fiction mark are drawn once per leg, not once per tile', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=7', {
+      reducedMotion: 'reduce',
+    });
+    try {
+      await waitForMapReady(page);
+      await waitForMapIdle(page);
+      // Zoomed out, a long flight and Loh Kiwan's legs span many tiles.
+      await page.evaluate(() => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        el.journeyMap.map.jumpTo({ center: [180, 45], zoom: 1.2 });
+      });
+      await waitForMapIdle(page);
+      const counts = await page.evaluate(() => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        const map = el.journeyMap.map;
+        const per = (layer: string) => {
+          const seen: Record<string, number> = {};
+          for (const f of map.queryRenderedFeatures({ layers: [layer] })) {
+            const key = `${f.properties.story}/${f.properties.step}`;
+            seen[key] = (seen[key] ?? 0) + 1;
+          }
+          return seen;
+        };
+        return { modes: per('leg-modes'), fiction: per('fiction-label') };
+      });
+      expect(Object.keys(counts.modes)).toContain('joseph/7');
+      for (const [leg, n] of Object.entries({ ...counts.modes, ...counts.fiction }))
+        expect(n, leg).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});
