@@ -1,6 +1,7 @@
 /**
  * Builds the bench's baseline: a bare MapLibre page with the app's basemap, route and style,
- * and nothing else (no Svelte, no timeline, no story). `npm run bench` builds it itself.
+ * and nothing else (no Svelte, no timeline, no story); and the map floor (floor-map.ts).
+ * `npm run bench` builds them itself, and writes the words floor (a static page) beside them.
  */
 import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
@@ -54,7 +55,11 @@ export default defineConfig({
     sourcemap: true,
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 2000,
-    rolldownOptions: { input: fileURLToPath(new URL('baseline.html', import.meta.url)) },
+    rolldownOptions: {
+      input: ['baseline.html', 'floor-map.html'].map((page) =>
+        fileURLToPath(new URL(page, import.meta.url)),
+      ),
+    },
   },
   logLevel: 'warn',
 });
