@@ -427,7 +427,8 @@ async function main(): Promise<number> {
       loads.push({ app: a, baseline: b, floors: { words, map: floor.idle } });
       log(
         `run ${i + 1}/${o.runs}: story visible ${round(a.storyVisible)} ms, map ready ` +
-          `${round(a.mapReady)} ms, bare page idle ${round(b.idle)} ms; first step ` +
+          `${round(a.mapReady)} ms, bare page idle ${round(b.idle)} ms; floors: words ` +
+          `${round(words)} ms, map ${round(floor.idle)} ms; first step ` +
           `${round(a.moves[0]!.ms)} vs ${round(b.moves[0]!.ms)} ms`,
       );
     }
