@@ -195,12 +195,10 @@ export const AGE_GUIDANCE = /^(\d{1,2})\+$|^(\d{1,2})[–-](\d{1,2})$/;
 export const teachingSchema = z.strictObject({
   /** One line saying what the story contains, shown before anything else. */
   summary: localText(200),
-  age: z
-    .string()
-    .refine((age) => AGE_GUIDANCE.test(age), {
-      error: 'is not age guidance',
-      params: { expected: 'a youngest age such as 13+, or a band such as 12–15' },
-    }),
+  age: z.string().refine((age) => AGE_GUIDANCE.test(age), {
+    error: 'is not age guidance',
+    params: { expected: 'a youngest age such as 13+, or a band such as 12–15' },
+  }),
   /** Speaker notes for the whole story. */
   notes: localText(2000),
   /** Questions for the class: they ask, they never tell. */
