@@ -5,6 +5,7 @@
 import { index } from 'virtual:journeys';
 import { mountJourneyMap } from './app/mount.ts';
 import './app/page.css';
+import { readMode } from './present/mode.svelte.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
@@ -16,4 +17,5 @@ mountJourneyMap(target, {
   url: embedded ? 'replace' : 'history',
   ownsPage: true,
   devOverlay: import.meta.env.DEV,
+  mode: readMode(location.search),
 });

@@ -112,6 +112,19 @@ consent:
 corrections:
   - date: ${today}
     note: First version.
+# For teachers (presenter view, lesson page and handout). Our words: they ask and explain, and
+# never add a date, name or place the source does not give. Fiction's notes say it is fiction.
+teaching:
+  # One line on what the story contains, in neutral words (the warnings are listed beside it).
+  summary: What the story tells, in one line. Replace this text.
+  # The youngest age it suits, such as 13+, or a band such as 12–15.
+  age: '13+'
+  notes: >-
+    Speaker notes for the whole story: what the text says and does not say. Replace this text.
+  # Two to four questions for the class: choices, risks, identity, names.
+  questions:
+    - What choices did this person have?
+    - What risks did they take?
 
 steps:
   - id: start
@@ -126,6 +139,7 @@ steps:
     excerpts:
       - ${yamlString(quote)}
     # context: Your own words, kept apart from the quotes, such as why a place is inferred.
+    # notes: Speaker notes for this step, shown only to the teacher.
     # warnings: [starvation]
 
   # The next step: copy this block, remove the # signs and fill it in.

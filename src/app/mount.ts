@@ -8,6 +8,7 @@ import type { JourneyIndex } from '../data/types.ts';
 import App from './App.svelte';
 import { adoptStyles } from './styles.ts';
 import { styleRootOf } from './adopt.ts';
+import type { Mode } from '../present/mode.svelte.ts';
 
 export interface MountOptions {
   index: JourneyIndex;
@@ -24,6 +25,8 @@ export interface MountOptions {
   ownsPage?: boolean;
   /** Show the dev server's story-file errors. */
   devOverlay?: boolean;
+  /** Presenter mode, the presenter view or the handout (src/present/mode.svelte.ts). */
+  mode?: Mode;
 }
 
 export interface MountedJourneyMap {
@@ -44,6 +47,7 @@ export function mountJourneyMap(
       initial:
         options.story === undefined ? undefined : { story: options.story, step: options.step },
       devOverlay: options.devOverlay ?? false,
+      mode: options.mode ?? 'app',
     },
   });
   let destroyed = false;

@@ -306,6 +306,7 @@ function buildStory(
       excerpts,
       ...(s.context ? { context: toLocalText(s.context) } : {}),
       warnings: s.warnings ?? [],
+      ...(s.notes ? { notes: toLocalText(s.notes) } : {}),
       terms: termsIn(
         [...excerpts.map((e) => e.text), s.context ? toLocalText(s.context).en : ''].join('\n'),
         glossary,
@@ -338,6 +339,16 @@ function buildStory(
     routeText: '',
     bbox: route.bbox,
     color,
+    ...(data.teaching
+      ? {
+          teaching: {
+            summary: toLocalText(data.teaching.summary),
+            age: data.teaching.age,
+            notes: toLocalText(data.teaching.notes),
+            questions: data.teaching.questions.map(toLocalText),
+          },
+        }
+      : {}),
   };
   story.routeText = describeRoute(story, gazetteer);
   const props = { fiction: data.fiction, color };

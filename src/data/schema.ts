@@ -184,6 +184,28 @@ export const stepSchema = z.strictObject({
   excerpts: z.array(excerptSchema).min(1, { error: 'a step needs at least one excerpt' }).max(20),
   context: localText(1000).optional(),
   warnings: z.array(z.enum(WARNINGS)).optional(),
+  /** For the teacher's eyes only (presenter view): our words, never a new fact. */
+  notes: localText(1000).optional(),
+});
+
+/** Age guidance: a lower bound (`13+`) or a band (`12–15`). */
+export const AGE_GUIDANCE = /^(\d{1,2})\+$|^(\d{1,2})[–-](\d{1,2})$/;
+
+/** What a teacher needs to present a story: see `src/data/rules/teaching.ts`. */
+export const teachingSchema = z.strictObject({
+  /** One line saying what the story contains, shown before anything else. */
+  summary: localText(200),
+  age: z.string().refine((age) => AGE_GUIDANCE.test(age), {
+    error: 'is not age guidance',
+    params: { expected: 'a youngest age such as 13+, or a band such as 12–15' },
+  }),
+  /** Speaker notes for the whole story. */
+  notes: localText(2000),
+  /** Questions for the class: they ask, they never tell. */
+  questions: z
+    .array(localText(300))
+    .min(2, { error: 'give two to four discussion questions' })
+    .max(4, { error: 'give two to four discussion questions' }),
 });
 
 export const storySchema = z.strictObject({
@@ -210,6 +232,7 @@ export const storySchema = z.strictObject({
     removal_contact: plainText(300),
   }),
   corrections: z.array(z.strictObject({ date: isoDate, note: plainText(1000) })).max(500),
+  teaching: teachingSchema.optional(),
   steps: z.array(stepSchema).min(1, { error: 'a story needs at least one step' }).max(200),
 });
 
@@ -250,6 +273,7 @@ export const gazetteerSchema = z.strictObject({
 
 export type StoryFile = z.infer<typeof storySchema>;
 export type StepFile = z.infer<typeof stepSchema>;
+export type TeachingFile = z.infer<typeof teachingSchema>;
 export type ExcerptFile = z.infer<typeof excerptSchema>;
 export type PlaceFile = z.infer<typeof placeSchema>;
 export type GazetteerFile = z.infer<typeof gazetteerSchema>;

@@ -160,6 +160,19 @@ export interface Step {
   warnings: Warning[];
   /** Ids of glossary entries for words this step uses. */
   terms: string[];
+  /** Speaker notes for this step, for the presenter view only. */
+  notes?: LocalText;
+}
+
+/** What a teacher needs to present a story (DOMAIN.md, educators). */
+export interface Teaching {
+  /** One line saying what the story contains. */
+  summary: LocalText;
+  /** Age guidance, e.g. "13+" or "12–15". */
+  age: string;
+  notes: LocalText;
+  /** Two to four discussion questions. */
+  questions: LocalText[];
 }
 
 export interface Correction {
@@ -195,6 +208,7 @@ export interface Story {
   bbox: BBox;
   /** Colour used for this journey on the map and timeline. */
   color: string;
+  teaching?: Teaching;
 }
 
 export interface Corridor {

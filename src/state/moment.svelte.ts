@@ -8,7 +8,16 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { JourneyIndex, Language, Step, Story } from '../data/types.ts';
 
 /** Who made the latest change, so a view can tell its own echo from a real request. */
-export type Origin = 'init' | 'url' | 'history' | 'scroll' | 'timeline' | 'key' | 'map' | 'button';
+export type Origin =
+  | 'init'
+  | 'url'
+  | 'history'
+  | 'scroll'
+  | 'timeline'
+  | 'key'
+  | 'map'
+  | 'button'
+  | 'channel';
 
 export class Moment {
   readonly index: JourneyIndex;

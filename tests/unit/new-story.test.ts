@@ -43,6 +43,8 @@ describe('storyTemplate(id, options)', () => {
       nameKind: 'pseudonym',
     });
     expect(stories[0]?.corrections).toEqual([{ date: '2026-11-23', note: 'First version.' }]);
+    expect(stories[0]?.teaching?.age).toBe('13+');
+    expect(stories[0]?.teaching?.questions).toHaveLength(2);
   });
 
   it('storyTemplate(id) quotes the first sentence of a source text already pasted', () => {

@@ -24,6 +24,12 @@ import { citedFromOutsideSource, outsideSourceLinked, statedNeedsText } from './
 import { excerptInSection, sectionFound } from './sections.ts';
 import { neutralTextFirst, shortNameFromName } from './text.ts';
 import { fictionFlagsAgree, somePlaceStated, storyIdMatchesFile } from './story.ts';
+import {
+  fictionNotesSaySo,
+  questionsAsk,
+  teachingAddsNoFacts,
+  teachingSummaryNeutral,
+} from './teaching.ts';
 import { excerptCuesWarned, excerptWarningsInStep, stepWarningsInStory } from './warnings.ts';
 
 export type { Rule, RuleContext } from './context.ts';
@@ -59,4 +65,8 @@ export const RULES: Rule[] = [
   outsideSourceLinked,
   sectionFound,
   excerptInSection,
+  teachingAddsNoFacts,
+  questionsAsk,
+  fictionNotesSaySo,
+  teachingSummaryNeutral,
 ];

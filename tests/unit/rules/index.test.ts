@@ -10,6 +10,7 @@ import * as warnings from '../../../src/data/rules/warnings.ts';
 import * as text from '../../../src/data/rules/text.ts';
 import * as sections from '../../../src/data/rules/sections.ts';
 import * as outside from '../../../src/data/rules/outside.ts';
+import * as teaching from '../../../src/data/rules/teaching.ts';
 
 const modules = {
   dates,
@@ -22,6 +23,7 @@ const modules = {
   text,
   sections,
   outside,
+  teaching,
 };
 
 describe('RULES', () => {

@@ -1,0 +1,329 @@
+/**
+ * The classroom: presenter mode's keys, the content-warning gate, blanking, jump-to-step and
+ * autoplay on a 1920×1080 projector; the presenter view kept in step through BroadcastChannel
+ * between two pages of one context; the handout; and axe in every mode.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launch, mapState, openPage, waitForMapIdle, waitForMapReady } from './harness.ts';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const PROJECTOR = { width: 1920, height: 1080 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const progress = (page: Page) => page.locator('[data-progress]').first().textContent();
+const stepInUrl = (page: Page) => Number(new URL(page.url()).searchParams.get('step'));
+
+async function expectStep(page: Page, n: number, of = 9) {
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-progress]')?.textContent === text,
+    `Step ${n} of ${of}`,
+    { timeout: 10_000 },
+  );
+  expect(await progress(page)).toBe(`Step ${n} of ${of}`);
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    return (await axe.run(document)).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.length} nodes`);
+}
+
+describe('presenter mode (?mode=present)', () => {
+  it('moves with every clicker and keyboard key, and the map follows the moment', async () => {
+    const { page, errors, outside, close } = await openPage(
+      browser,
+      '?story=joseph&step=4&mode=present',
+      { viewport: PROJECTOR },
+    );
+    try {
+      await waitForMapReady(page);
+      await expectStep(page, 5);
+      const moves: [key: string, step: number][] = [
+        ['PageDown', 6],
+        ['ArrowRight', 7],
+        ['Space', 8],
+        ['Shift+Space', 7],
+        ['PageUp', 6],
+        ['ArrowLeft', 5],
+        ['End', 9],
+        ['Home', 1],
+      ];
+      for (const [key, step] of moves) {
+        await page.keyboard.press(key);
+        await expectStep(page, step);
+        expect(stepInUrl(page)).toBe(step - 1);
+      }
+      await waitForMapIdle(page);
+      const map = await mapState(page);
+      expect([map.story, map.step]).toEqual(['joseph', 0]);
+      expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('sets body text at 28 px or more on a 1920×1080 projector, excerpts larger', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=4&mode=present', {
+      viewport: PROJECTOR,
+    });
+    try {
+      await page.waitForSelector('.present-slide blockquote');
+      const sizes = await page.evaluate(() => ({
+        body: parseFloat(getComputedStyle(document.querySelector('[data-present]')!).fontSize),
+        where: parseFloat(
+          getComputedStyle(document.querySelector('.present-slide .where')!).fontSize,
+        ),
+        quote: parseFloat(
+          getComputedStyle(document.querySelector('.present-slide blockquote')!).fontSize,
+        ),
+      }));
+      expect(sizes.body).toBeGreaterThanOrEqual(28);
+      expect(sizes.where).toBeGreaterThanOrEqual(28);
+      expect(sizes.quote).toBeGreaterThan(sizes.body);
+    } finally {
+      await close();
+    }
+  });
+
+  it('puts a full-screen gate before a warned step: Enter shows it, → skips it', async () => {
+    const { page, errors, close } = await openPage(browser, '?story=joseph&step=0&mode=present', {
+      viewport: PROJECTOR,
+    });
+    try {
+      await expectStep(page, 1);
+      await page.keyboard.press('PageDown');
+      await expectStep(page, 2);
+      // The gate, and nothing of the step behind it.
+      await page.waitForSelector('[data-gate]');
+      expect(await page.locator('.present-slide').count()).toBe(0);
+      expect(await page.locator('[data-gate]').textContent()).toContain('starvation');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.present-slide blockquote');
+      expect(await page.locator('[data-gate]').count()).toBe(0);
+      // The next warned step: → skips it without showing it.
+      await page.keyboard.press('PageDown');
+      await expectStep(page, 3);
+      await page.waitForSelector('[data-gate]');
+      await page.keyboard.press('ArrowRight');
+      await expectStep(page, 4);
+      await page.waitForSelector('[data-gate]');
+      await page.getByRole('button', { name: /Show this part/ }).click();
+      await page.waitForSelector('.present-slide blockquote');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('blanks with B and with ".", jumps with a number and Enter, and leaves with Esc', async () => {
+    const { page, errors, close } = await openPage(browser, '?story=joseph&step=4&mode=present', {
+      viewport: PROJECTOR,
+    });
+    try {
+      await expectStep(page, 5);
+      await page.keyboard.press('b');
+      await page.waitForSelector('[data-blank]');
+      await page.keyboard.press('b');
+      await page.waitForSelector('[data-blank]', { state: 'detached' });
+      await page.keyboard.press('.');
+      await page.waitForSelector('[data-blank]');
+      await page.keyboard.press('.');
+      await page.waitForSelector('[data-blank]', { state: 'detached' });
+      await page.keyboard.press('8');
+      await page.keyboard.press('Enter');
+      await expectStep(page, 8);
+      expect(stepInUrl(page)).toBe(7);
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-present]', { state: 'detached' });
+      expect(new URL(page.url()).searchParams.has('mode')).toBe(false);
+      // Back in the ordinary app, at the same step, with its own keys working again.
+      await page.waitForSelector('.stepper');
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === '6');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('autoplay moves on by itself and stops at a content-warning gate', async () => {
+    const { page, errors, close } = await openPage(browser, '?story=joseph&step=0&mode=present', {
+      viewport: PROJECTOR,
+    });
+    try {
+      await expectStep(page, 1);
+      await page.keyboard.press('-'); // slower, then faster twice: the pace changes both ways
+      expect(await page.locator('[data-pace]').textContent()).toBe('20 s a step');
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      await page.keyboard.press('+');
+      expect(await page.locator('[data-pace]').textContent()).toBe('5 s a step');
+      await page.keyboard.press('a');
+      await page.waitForSelector('[data-gate]', { timeout: 20_000 });
+      await expectStep(page, 2);
+      expect(await page.getByRole('button', { name: 'Play (A)' }).count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('presenter view (?mode=presenter)', () => {
+  it('stays in step with the audience window both ways, and each goes on when the other closes', async () => {
+    const audience = await openPage(browser, '?story=joseph&step=4&mode=present&session=abcd1234', {
+      viewport: PROJECTOR,
+    });
+    try {
+      const { page } = audience;
+      await expectStep(page, 5);
+      // P opens the presenter view on the same session.
+      const [popup] = await Promise.all([
+        page.context().waitForEvent('page'),
+        page.keyboard.press('p'),
+      ]);
+      await popup.waitForSelector('[data-presenter]');
+      expect(new URL(popup.url()).searchParams.get('session')).toBe('abcd1234');
+      expect(new URL(popup.url()).searchParams.get('mode')).toBe('presenter');
+      await expectStep(popup, 5);
+      expect(await popup.locator('[data-questions] li').count()).toBeGreaterThanOrEqual(2);
+      expect(await popup.locator('[data-elapsed]').textContent()).toMatch(/^\d\d:\d\d$/);
+
+      await page.keyboard.press('PageDown');
+      await expectStep(page, 6);
+      await expectStep(popup, 6);
+      expect(await popup.locator('[data-notes]').textContent()).toContain('halmoni');
+
+      await popup.keyboard.press('PageDown');
+      await expectStep(popup, 7);
+      await expectStep(page, 7);
+
+      // A gate shown from the presenter view opens on the projector too.
+      await popup.keyboard.press('Home');
+      await popup.keyboard.press('PageDown');
+      await expectStep(page, 2);
+      await page.waitForSelector('[data-gate]');
+      await popup.keyboard.press('s');
+      await page.waitForSelector('[data-gate]', { state: 'detached' });
+      await page.waitForSelector('.present-slide blockquote');
+
+      await popup.close();
+      await page.keyboard.press('End');
+      await expectStep(page, 9);
+      expect(audience.errors).toEqual([]);
+    } finally {
+      await audience.close();
+    }
+  });
+
+  it('ignores messages that are not its own well-formed ones', async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      '?story=joseph&step=4&mode=presenter&session=zzzz9999',
+    );
+    try {
+      await expectStep(page, 5);
+      await page.evaluate(() => {
+        const channel = new BroadcastChannel('journey-map:present:joseph:zzzz9999');
+        for (const bad of [
+          'step 8',
+          null,
+          {
+            app: 'journey-map',
+            kind: 'state',
+            sender: 'x',
+            story: 'joseph',
+            step: -1,
+            revealed: [],
+          },
+          { app: 'journey-map', kind: 'state', sender: 'x', story: 'joseph', step: 7 },
+          { app: 'other', kind: 'state', sender: 'x', story: 'joseph', step: 7, revealed: [] },
+          { app: 'journey-map', kind: 'state', sender: 'x', story: 'bella', step: 2, revealed: [] },
+        ])
+          channel.postMessage(bad);
+        channel.postMessage({
+          app: 'journey-map',
+          kind: 'state',
+          sender: 'x',
+          story: 'joseph',
+          step: 6,
+          revealed: [],
+        });
+        channel.close();
+      });
+      // Only the last, well-formed message moves it.
+      await expectStep(page, 7);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('handout (?mode=handout)', () => {
+  it('holds the route, the excerpts with their source and the questions, and withholds warned passages', async () => {
+    const { page, errors, close } = await openPage(browser, '?story=joseph&mode=handout');
+    try {
+      await page.waitForSelector('[data-handout] [data-questions]');
+      const text = (await page.locator('[data-handout]').textContent()) ?? '';
+      expect(text).toContain('Most of you may know me as Joseph');
+      expect(text).toContain('What does his name mean, and why does it matter to him?');
+      expect(text).toContain('A passage with a content warning, not printed.');
+      expect(text).toContain('Age guidance');
+      expect(text).not.toContain('my father died of starvation');
+      expect(await page.locator('[data-route]').textContent()).not.toBe('');
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('button', { name: 'Print', exact: true }).isVisible()).toBe(
+        false,
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('accessibility in the classroom modes (axe-core)', () => {
+  it.each([
+    ['presenter mode', '?story=joseph&step=4&mode=present'],
+    ['the warning gate', '?story=joseph&step=1&mode=present'],
+    ['the presenter view', '?story=joseph&step=4&mode=presenter'],
+    ['the handout', '?story=loh-kiwan&mode=handout'],
+  ])('%s has no serious or critical violations', async (_name, path) => {
+    const { page, close } = await openPage(browser, path, { viewport: PROJECTOR, bypassCSP: true });
+    try {
+      await page.waitForSelector('[data-present], [data-presenter], [data-handout]');
+      if (path.includes('mode=present&') || path.endsWith('mode=present'))
+        await waitForMapReady(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
