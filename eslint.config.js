@@ -12,6 +12,7 @@ export default ts.config(
       'node_modules/',
       'test-results/',
       'bench-results/',
+      'src/i18n/paraglide/',
       'coverage/',
       'tests/fixtures/',
     ],

@@ -14,6 +14,7 @@ import type { CompileResult } from '../src/data/compile.ts';
 import { basemapLabelText, buildEastAsia, buildWorld } from './build/basemap.ts';
 import { fontsModule } from './build/fonts.ts';
 import { symbologyText } from '../src/map/symbology.ts';
+import { interfaceText } from '../src/i18n/font-text.ts';
 
 const MODULES = {
   index: 'virtual:journeys',
@@ -68,6 +69,13 @@ function koreanText(result: CompileResult | undefined, extra: string): string {
   return [
     ...new Set(all.match(/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af\u3400-\u9fff]/gu) ?? []),
   ].join('');
+}
+
+/** The country codes of every place a story names (a river lists both banks). */
+function countriesOf(result: CompileResult | undefined): string[] {
+  return (result?.index.stories ?? []).flatMap((story) =>
+    story.steps.flatMap((step) => step.place?.country.split(' ') ?? []),
+  );
 }
 
 export function printDiagnostics(diagnostics: Diagnostic[], log: (line: string) => void): void {
@@ -141,7 +149,12 @@ export function journeys({ root }: JourneysOptions): Plugin {
         ].join('\n');
       }
       if (name === MODULES.fonts)
-        return fontsModule(koreanText(lastGood, basemapLabelText() + symbologyText()));
+        return fontsModule(
+          koreanText(
+            lastGood,
+            basemapLabelText() + symbologyText() + interfaceText(root, countriesOf(lastGood)),
+          ),
+        );
       return undefined;
     },
     /**

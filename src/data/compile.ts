@@ -298,6 +298,9 @@ function buildStory(
               mode: s.leg.mode,
               basis: s.leg.basis,
               ...(s.leg.from ? { from: s.leg.from } : {}),
+              ...(s.leg.from && gazetteer.places.get(s.leg.from)
+                ? { fromPlace: gazetteer.places.get(s.leg.from)! }
+                : {}),
               ...(s.leg.note ? { note: toLocalText(s.leg.note) } : {}),
               ...(s.leg.source ? { source: s.leg.source } : {}),
             },
@@ -350,7 +353,8 @@ function buildStory(
         }
       : {}),
   };
-  story.routeText = describeRoute(story, gazetteer);
+  // English, for readers of the data; the app composes it in the reader's language when shown.
+  story.routeText = describeRoute(story, 'en');
   const props = { fiction: data.fiction, color };
   return {
     story,

@@ -1,54 +1,55 @@
 /**
  * The route in words: the map's text alternative, e.g. "From Hyesan, North Korea, across the
- * Yalu River (inferred) into China; six months in China; then to South Korea …".
+ * Yalu River (inferred) into China; six months in China; then to South Korea …". Composed when
+ * shown, from the story and the messages, so it follows the reader's language.
  */
-import type { Gazetteer } from './gazetteer.ts';
-import type { LegMode, Place, Story } from './types.ts';
+import type { Language, LegMode, Place, Story } from './types.ts';
 import { MODE } from '../map/symbology.ts';
-
-const COUNTRY_NAMES: Record<string, string> = {
-  BE: 'Belgium',
-  DE: 'Germany',
-  JP: 'Japan',
-  RU: 'Russia',
-  VN: 'Vietnam',
-  KH: 'Cambodia',
-};
+import { m, say } from '../i18n/index.ts';
+import { countryName } from '../i18n/intl.ts';
+import { localize } from '../story/format.ts';
 
 /** The mode's words in a sentence; a river crossing says itself, and so does no mode. */
-const modeWords = (mode: LegMode): string =>
-  mode === 'river' || mode === 'unknown' ? '' : ` ${MODE[mode].words.en}`;
+const modeWords = (mode: LegMode, lang: Language): string =>
+  mode === 'river' || mode === 'unknown' ? '' : MODE[mode].words[lang];
 
-export function describePlace(place: Place, gazetteer: Gazetteer): string {
+const nameOf = (place: Place, lang: Language): string => localize(place.name, lang).text;
+
+export function describePlace(place: Place, lang: Language = 'en'): string {
+  const name = nameOf(place, lang);
   if (place.kind === 'country' || place.kind === 'river' || place.kind === 'institution')
-    return place.name.en;
-  const country = [...gazetteer.places.values()].find(
-    (p) => p.kind === 'country' && p.country === place.country,
-  );
-  const countryName = country?.name.en ?? COUNTRY_NAMES[place.country];
+    return name;
   // A name such as "Virginia, USA" already says its country.
-  return countryName && !place.name.en.includes(',')
-    ? `${place.name.en}, ${countryName}`
-    : place.name.en;
+  if (place.name.en.includes(',')) return name;
+  return m.route_place_in_country(
+    { place: name, country: countryName(place.country, lang) },
+    say(lang),
+  );
 }
 
-function riverName(place: Place): string {
-  return place.name.en.startsWith('the ') ? place.name.en : `the ${place.name.en}`;
+function riverName(place: Place, lang: Language): string {
+  const name = nameOf(place, lang);
+  return m.route_river({ river: name.replace(/^the /, '') }, say(lang));
 }
 
-export function describeRoute(story: Story, gazetteer: Gazetteer): string {
+export function describeRoute(story: Story, lang: Language = 'en'): string {
+  const o = say(lang);
+  const said = (text: Story['steps'][number]['time']['said']) =>
+    text ? localize(text, lang).text : undefined;
   const parts: string[] = [];
   let previous: Place | null = null;
+  let start = '';
   const steps = story.steps;
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
-    const said = step.time.said?.en;
+    const when = said(step.time.said);
     if (!step.place) {
-      parts.push(`then somewhere the text does not state${said ? ` (${said})` : ''}`);
+      parts.push(when ? m.route_unknown_said({ said: when }, o) : m.route_unknown({}, o));
       continue;
     }
     if (i === 0) {
-      parts.push(`From ${describePlace(step.place, gazetteer)}`);
+      start = describePlace(step.place, lang);
+      parts.push(m.route_from({ place: start }, o));
       previous = step.place;
       continue;
     }
@@ -56,31 +57,33 @@ export function describeRoute(story: Story, gazetteer: Gazetteer): string {
     const leg = step.leg;
     const basis =
       leg?.basis === 'inferred'
-        ? ' (route inferred)'
+        ? ` ${m.route_basis_inferred({}, o)}`
         : leg?.basis === 'not-stated'
-          ? ' (route not stated)'
+          ? ` ${m.route_basis_not_stated({}, o)}`
           : leg?.basis === 'cited'
-            ? ' (route from an outside source)'
+            ? ` ${m.route_basis_cited({}, o)}`
             : '';
-    const placeBasis = step.placeBasis === 'inferred' ? ' (inferred)' : '';
+    const placeBasis = step.placeBasis === 'inferred' ? ` ${m.route_place_inferred({}, o)}` : '';
     if (step.place.precision === 'river') {
-      let phrase = `across ${riverName(step.place)}${placeBasis}`;
+      const river = `${riverName(step.place, lang)}${placeBasis}`;
       const next = steps[i + 1];
+      let phrase: string;
       if (
         next?.place &&
         next.place.kind === 'country' &&
         step.place.country.split(' ').includes(next.place.country)
       ) {
-        phrase += ` into ${next.place.name.en}`;
-        const nextSaid = next.time.said?.en;
-        parts.push(phrase);
-        if (nextSaid) parts.push(`${nextSaid} in ${next.place.name.en}`);
+        phrase = m.route_across_into({ river, country: nameOf(next.place, lang) }, o);
+        const nextSaid = said(next.time.said);
         previous = next.place;
         i++;
+        pushCrossing(phrase);
+        if (nextSaid)
+          parts.push(m.route_time_in({ said: nextSaid, country: nameOf(next.place, lang) }, o));
         continue;
       }
-      parts.push(phrase);
       previous = step.place;
+      pushCrossing(m.route_across({ river }, o));
       continue;
     }
     if (
@@ -88,24 +91,31 @@ export function describeRoute(story: Story, gazetteer: Gazetteer): string {
       previous?.country.split(' ').includes(step.place.country)
     ) {
       // Already in that country: the step is about time there, not a move.
+      const country = nameOf(step.place, lang);
       parts.push(
-        said ? `${said} in ${step.place.name.en}` : `then elsewhere in ${step.place.name.en}`,
+        when ? m.route_time_in({ said: when, country }, o) : m.route_elsewhere_in({ country }, o),
       );
       previous = step.place;
       continue;
     }
-    const mode = leg ? modeWords(leg.mode) : '';
-    const from = leg?.from ? gazetteer.places.get(leg.from) : undefined;
-    if (from) {
-      parts.push(
-        `then to ${describePlace(from, gazetteer)} (route not stated), and${mode} to ${describePlace(step.place, gazetteer)}${placeBasis}`,
-      );
+    const mode = leg ? modeWords(leg.mode, lang) : '';
+    const place = `${describePlace(step.place, lang)}${placeBasis}`;
+    if (leg?.fromPlace) {
+      const from = describePlace(leg.fromPlace, lang);
+      parts.push(mode ? m.route_via_by({ from, mode, place }, o) : m.route_via({ from, place }, o));
       previous = step.place;
       continue;
     }
-    parts.push(`then to ${describePlace(step.place, gazetteer)}${placeBasis}${mode}${basis}`);
+    parts.push(`${mode ? m.route_to_by({ place, mode }, o) : m.route_to({ place }, o)}${basis}`);
     previous = step.place;
   }
-  const text = `${parts.join('; ')}.`.replace(/^From ([^;]+); across/, 'From $1, across');
-  return story.fiction ? `Fiction. ${text}` : text;
+  const text = `${parts.join(m.route_separator({}, o))}.`;
+  return story.fiction ? m.route_fiction({ text }, o) : text;
+
+  /** A crossing straight after the start reads as one phrase: "From Hyesan, across …". */
+  function pushCrossing(phrase: string) {
+    if (parts.length === 1 && start)
+      parts[0] = m.route_from_across({ place: start, across: phrase }, o);
+    else parts.push(phrase);
+  }
 }

@@ -115,6 +115,8 @@ export interface Leg {
   basis: LegBasis;
   /** Where the described leg starts when not at the previous step; the gap is not stated. */
   from?: string;
+  /** The place `from` names, so the route in words can say it at run time. */
+  fromPlace?: Place;
   note?: LocalText;
   source?: string;
 }

@@ -9,8 +9,12 @@
  * from it live in `style/`.
  */
 import type { LegBasis, LegMode, Precision, StepMark } from '../data/types.ts';
+import { both, m } from '../i18n/index.ts';
 
-/** Words in the two interface languages; the i18n layer will take these over. */
+/**
+ * Words in the two interface languages, from the messages (`messages/<lang>.json`): the map's
+ * style holds both and picks one per label, so both are kept here.
+ */
 export interface Words {
   en: string;
   ko: string;
@@ -69,29 +73,29 @@ export const BASIS: Record<LegBasis, LineSymbol> = {
     dash: null,
     widthScale: 1,
     opacityScale: 1,
-    words: { en: 'as the text says', ko: '글에 나온 대로' },
-    legend: { en: 'route the text states', ko: '글에 나온 경로' },
+    words: both(m.basis_stated),
+    legend: both(m.basis_stated_legend),
   },
   cited: {
     dash: [4, 1.2, 1, 1.2],
     widthScale: 1,
     opacityScale: 1,
-    words: { en: 'from an outside source', ko: '다른 자료에 따름' },
-    legend: { en: 'route from another source', ko: '다른 자료의 경로' },
+    words: both(m.basis_cited),
+    legend: both(m.basis_cited_legend),
   },
   inferred: {
     dash: [2.2, 1.6],
     widthScale: 1,
     opacityScale: 1,
-    words: { en: 'inferred from the text', ko: '글에서 추론함' },
-    legend: { en: 'route inferred', ko: '추론한 경로' },
+    words: both(m.basis_inferred),
+    legend: both(m.basis_inferred_legend),
   },
   'not-stated': {
     dash: [0.6, 2],
     widthScale: 0.6,
     opacityScale: 0.6,
-    words: { en: 'route not stated', ko: '경로는 나오지 않음' },
-    legend: { en: 'route not stated', ko: '경로는 나오지 않음' },
+    words: both(m.basis_not_stated),
+    legend: both(m.basis_not_stated_legend),
   },
 };
 
@@ -118,20 +122,20 @@ export const LEG_MODES = [
 const sameLine = (words: Words): ModeSymbol => ({ words, along: words, widthScale: 1 });
 
 export const MODE: Record<LegMode, ModeSymbol> = {
-  foot: sameLine({ en: 'on foot', ko: '걸어서' }),
-  river: sameLine({ en: 'across a river', ko: '강을 건너' }),
-  train: sameLine({ en: 'by train', ko: '기차로' }),
-  bus: sameLine({ en: 'by bus', ko: '버스로' }),
-  car: sameLine({ en: 'by car', ko: '차로' }),
+  foot: sameLine(both(m.mode_foot)),
+  river: sameLine(both(m.mode_river)),
+  train: sameLine(both(m.mode_train)),
+  bus: sameLine(both(m.mode_bus)),
+  car: sameLine(both(m.mode_car)),
   air: {
-    words: { en: 'by air', ko: '비행기로' },
-    along: { en: 'by air', ko: '비행기로' },
+    words: both(m.mode_air),
+    along: both(m.mode_air),
     // A flight is drawn lighter than a journey over land or water.
     widthScale: 0.7,
-    legend: { en: 'flight', ko: '비행' },
+    legend: both(m.mode_air_legend),
   },
   unknown: {
-    words: { en: 'means not stated', ko: '이동 수단은 나오지 않음' },
+    words: both(m.mode_unknown),
     along: { en: '', ko: '' },
     widthScale: 1,
   },
@@ -145,24 +149,24 @@ export interface PrecisionSymbol {
 export const PRECISION: Record<Precision, PrecisionSymbol> = {
   exact: {
     mark: 'point',
-    words: { en: 'exact place (a public institution)', ko: '정확한 장소(공공 기관)' },
+    words: both(m.precision_exact),
   },
   city: {
     mark: 'point',
-    words: { en: 'town or city, shown to about 10 km', ko: '도시, 약 10km 단위로 표시' },
+    words: both(m.precision_city),
   },
-  province: { mark: 'area', words: { en: 'province or region', ko: '도 또는 지역' } },
-  state: { mark: 'area', words: { en: 'state', ko: '주' } },
-  country: { mark: 'area', words: { en: 'somewhere in this country', ko: '이 나라 어딘가' } },
-  river: { mark: 'area', words: { en: 'somewhere along this river', ko: '이 강 어딘가' } },
+  province: { mark: 'area', words: both(m.precision_province) },
+  state: { mark: 'area', words: both(m.precision_state) },
+  country: { mark: 'area', words: both(m.precision_country) },
+  river: { mark: 'area', words: both(m.precision_river) },
 };
 
 /** Fiction: its own colour on every line, point and area, and its name along its lines. */
 export const FICTION = {
   color: COLORS.fiction,
-  words: { en: 'Fiction', ko: '소설' },
+  words: both(m.fiction_words),
   /** The key's entry; the legend adds the names of the fiction present. */
-  legend: { en: 'fiction', ko: '소설' },
+  legend: both(m.fiction_legend),
 } as const;
 
 /** The typical route: one generic corridor, drawn once, in no person's colour. */
@@ -171,8 +175,8 @@ export const CORRIDOR = {
   opacity: 0.16,
   /** Width in px at zoom 1 and zoom 6. */
   width: [8, 36] as const,
-  words: { en: 'a typical route', ko: '전형적인 경로' },
-  legend: { en: 'typical route (generic)', ko: '전형적인 경로(일반)' },
+  words: both(m.corridor_words),
+  legend: both(m.corridor_legend),
 } as const;
 
 /** Places drawn as areas. */
@@ -180,16 +184,16 @@ export const AREA = {
   halo: {
     fillOpacity: { current: 0.2, other: 0.05 },
     dash: [2, 2] as const,
-    legend: { en: 'place known only roughly', ko: '대략만 알려진 곳' },
+    legend: both(m.area_halo_legend),
   },
   band: {
     /** A crossing is never a point: the band is at least this wide on the ground. */
     km: 25,
     minPx: 6,
     opacity: { current: 0.3, other: 0.08 },
-    legend: { en: 'river crossing', ko: '강을 건넌 곳' },
+    legend: both(m.area_band_legend),
   },
-  river: { legend: { en: 'Yalu and Tumen: the border', ko: '압록강과 두만강: 국경' } },
+  river: { legend: both(m.area_river_legend) },
 } as const;
 
 /** A line's dash for an SVG `stroke-dasharray`, from one in line widths. */

@@ -12,6 +12,8 @@ import type {
   Warning,
 } from '../data/types.ts';
 import { BASIS, MODE, PRECISION } from '../map/symbology.ts';
+import { m, say } from '../i18n/index.ts';
+import { formatCalendar, formatList } from '../i18n/intl.ts';
 
 export interface Localized {
   text: string;
@@ -28,86 +30,104 @@ export function localize(text: LocalText, lang: Language): Localized {
     : { text: text.en, translated: false };
 }
 
-export const WARNING_LABELS: Record<Warning, string> = {
-  starvation: 'starvation',
-  'death-of-parent': 'the death of a parent',
-  'human-trafficking': 'human trafficking',
-  suicide: 'suicide',
-  imprisonment: 'imprisonment',
-  'child-abandonment': 'a child left alone',
-};
-
-export function listWords(words: string[]): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** A content warning in words; lists of them are joined by `warningList`. */
+export function warningWords(warning: Warning, lang: Language = 'en'): string {
+  const o = say(lang);
+  switch (warning) {
+    case 'starvation':
+      return m.warning_starvation({}, o);
+    case 'death-of-parent':
+      return m.warning_death_of_parent({}, o);
+    case 'human-trafficking':
+      return m.warning_human_trafficking({}, o);
+    case 'suicide':
+      return m.warning_suicide({}, o);
+    case 'imprisonment':
+      return m.warning_imprisonment({}, o);
+    case 'child-abandonment':
+      return m.warning_child_abandonment({}, o);
+  }
 }
 
-export function warningList(warnings: Warning[]): string {
-  return listWords(warnings.map((w) => WARNING_LABELS[w]));
+/** "a, b and c", by `Intl.ListFormat`. */
+export function listWords(words: string[], lang: Language = 'en'): string {
+  return formatList(words, lang);
+}
+
+export function warningList(warnings: Warning[], lang: Language = 'en'): string {
+  return listWords(
+    warnings.map((w) => warningWords(w, lang)),
+    lang,
+  );
 }
 
 /** The card's words for a leg's mode, basis and a place's precision: from the map's symbology. */
-export const MODE_LABELS: Record<LegMode, string> = mapWords(MODE);
-export const BASIS_LABELS: Record<LegBasis, string> = mapWords(BASIS);
-export const PRECISION_LABELS: Record<Precision, string> = mapWords(PRECISION);
-
-function mapWords<K extends string>(
-  table: Record<K, { words: { en: string } }>,
-): Record<K, string> {
-  return Object.fromEntries(
-    Object.entries<{ words: { en: string } }>(table).map(([k, v]) => [k, v.words.en]),
-  ) as Record<K, string>;
+export function modeLabel(mode: LegMode, lang: Language = 'en'): string {
+  return MODE[mode].words[lang];
+}
+export function basisLabel(basis: LegBasis, lang: Language = 'en'): string {
+  return BASIS[basis].words[lang];
+}
+export function precisionLabel(precision: Precision, lang: Language = 'en'): string {
+  return PRECISION[precision].words[lang];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+function seasonWords(season: string, lang: Language): string {
+  const o = say(lang);
+  switch (season) {
+    case 'spring':
+      return m.season_spring({}, o);
+    case 'summer':
+      return m.season_summer({}, o);
+    case 'autumn':
+      return m.season_autumn({}, o);
+    case 'winter':
+      return m.season_winter({}, o);
+    default:
+      return season;
+  }
+}
 
 /** A date as a reader should see it; estimates always say so. Empty when there is no date. */
-export function formatDate(date: StoryDate): string {
+export function formatDate(date: StoryDate, lang: Language = 'en'): string {
   if (date.precision === 'unknown' || !date.value) return '';
   const value = date.value;
+  const o = say(lang);
   let text: string;
   switch (date.precision) {
     case 'decade':
-      text = `the ${value}`;
+      text = m.date_decade({ decade: value.replace(/s$/, '') }, o);
       break;
-    case 'month': {
-      const [year, month] = value.split('-');
-      text = `${MONTHS[Number(month) - 1]} ${year}`;
+    case 'day':
+    case 'month':
+    case 'year':
+      text = formatCalendar(value, date.precision, lang);
       break;
-    }
-    case 'day': {
-      const [year, month, day] = value.split('-');
-      text = `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
-      break;
-    }
     case 'season': {
       const [year, season] = value.includes('-') ? value.split('-') : [undefined, value];
-      text = year ? `${season} ${year}` : season!;
+      const words = seasonWords(season!, lang);
+      text = year ? m.date_season_year({ season: words, year }, o) : words;
       break;
     }
     default:
       text = value;
   }
-  if (date.basis === 'estimated') return `about ${text} (estimate)`;
-  if (date.basis === 'derived') return `${text} (worked out from the text)`;
+  if (date.basis === 'estimated') return m.date_estimated({ date: text }, o);
+  if (date.basis === 'derived') return m.date_derived({ date: text }, o);
   return text;
 }
 
-export function formatPublished(iso: string | undefined): string {
-  if (!iso) return '';
-  const [year, month, day] = iso.split('-');
-  return `${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+export function formatPublished(iso: string | undefined, lang: Language = 'en'): string {
+  return iso ? formatCalendar(iso, 'day', lang) : '';
 }
+
+/** English tables kept for components not yet passing their language (from the messages). */
+export const MODE_LABELS = Object.fromEntries(
+  Object.entries(MODE).map(([k, v]) => [k, v.words.en]),
+) as Record<LegMode, string>;
+export const BASIS_LABELS = Object.fromEntries(
+  Object.entries(BASIS).map(([k, v]) => [k, v.words.en]),
+) as Record<LegBasis, string>;
+export const PRECISION_LABELS = Object.fromEntries(
+  Object.entries(PRECISION).map(([k, v]) => [k, v.words.en]),
+) as Record<Precision, string>;

@@ -5,7 +5,7 @@ import { buildRoute, markFor, pointFeatures, type RouteStepInput } from '../../s
 import { describeRoute } from '../../src/data/route-text.ts';
 import { distanceKm } from '../../src/data/geo.ts';
 
-import { compileStory, gazetteerData, gazetteerYaml, rivers, storyData } from './fixtures.ts';
+import { compileStory, gazetteerData, rivers, storyData } from './fixtures.ts';
 
 const { gazetteer, diagnostics } = compileGazetteer(
   'gazetteer.yaml',
@@ -95,11 +95,10 @@ describe('buildRoute(steps, gazetteer)', () => {
   });
 });
 
-describe('describeRoute(story, gazetteer)', () => {
+describe('describeRoute(story, lang)', () => {
   it('describeRoute says the route in words, with crossings and what is inferred', () => {
     const result = compileStory(storyData());
-    const { gazetteer: g } = compileGazetteer('g.yaml', gazetteerYaml, rivers);
-    expect(describeRoute(result.index.stories[0]!, g)).toBe(
+    expect(describeRoute(result.index.stories[0]!, 'en')).toBe(
       'From Hyesan, North Korea, across the Yalu River; then to Seoul, South Korea (route inferred).',
     );
   });

@@ -1,0 +1,778 @@
+/* eslint-disable */
+/** @typedef {import('../runtime.js').LocalizedString} LocalizedString */
+/** @typedef {{}} App_Region_JourneysInputs */
+/** @typedef {{}} App_Region_MapInputs */
+/** @typedef {{}} App_Region_StoryInputs */
+/** @typedef {{}} App_Region_TimelineInputs */
+/** @typedef {{}} App_SkipInputs */
+/** @typedef {{}} App_TaglineInputs */
+/** @typedef {{}} App_TitleInputs */
+/** @typedef {{}} Area_Band_LegendInputs */
+/** @typedef {{}} Area_Halo_LegendInputs */
+/** @typedef {{}} Area_River_LegendInputs */
+/** @typedef {{}} Back_To_AllInputs */
+/** @typedef {{}} Basis_CitedInputs */
+/** @typedef {{}} Basis_Cited_LegendInputs */
+/** @typedef {{}} Basis_InferredInputs */
+/** @typedef {{}} Basis_Inferred_LegendInputs */
+/** @typedef {{}} Basis_Not_StatedInputs */
+/** @typedef {{}} Basis_Not_Stated_LegendInputs */
+/** @typedef {{}} Basis_StatedInputs */
+/** @typedef {{}} Basis_Stated_LegendInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
+/** @typedef {{}} Card_Follow_FictionInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Card_MentionsInputs */
+/** @typedef {{}} Corridor_LegendInputs */
+/** @typedef {{}} Corridor_WordsInputs */
+/** @typedef {{ decade: NonNullable<unknown> }} Date_DecadeInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Date_DerivedInputs */
+/** @typedef {{ date: NonNullable<unknown> }} Date_EstimatedInputs */
+/** @typedef {{ season: NonNullable<unknown>, year: NonNullable<unknown> }} Date_Season_YearInputs */
+/** @typedef {{}} Dev_Errors_OneInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
+/** @typedef {{}} Dev_FixInputs */
+/** @typedef {{}} Dev_HideInputs */
+/** @typedef {{}} Fiction_LegendInputs */
+/** @typedef {{}} Fiction_SuffixInputs */
+/** @typedef {{}} Fiction_WordsInputs */
+/** @typedef {{}} Gate_HeadingInputs */
+/** @typedef {{}} Gate_LabelInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Gate_MentionsInputs */
+/** @typedef {{}} Gate_ShowInputs */
+/** @typedef {{}} Gate_SkipInputs */
+/** @typedef {{}} Header_BackInputs */
+/** @typedef {{}} Header_LanguageInputs */
+/** @typedef {{}} Header_NextInputs */
+/** @typedef {{}} Header_PreviousInputs */
+/** @typedef {{}} Header_StepsInputs */
+/** @typedef {{}} Intro_AboutInputs */
+/** @typedef {{}} Intro_ConsentInputs */
+/** @typedef {{}} Intro_CorrectionsInputs */
+/** @typedef {{}} Intro_FictionInputs */
+/** @typedef {{}} Intro_HiddenInputs */
+/** @typedef {{}} Intro_MentionsInputs */
+/** @typedef {{}} Intro_Quotes_FromInputs */
+/** @typedef {{}} Intro_RemovalInputs */
+/** @typedef {{}} Intro_Show_AllInputs */
+/** @typedef {{}} Intro_Summary_NoteInputs */
+/** @typedef {{}} Intro_Warnings_LabelInputs */
+/** @typedef {{}} Legend_TitleInputs */
+/** @typedef {{}} Map_Context_LostInputs */
+/** @typedef {{}} Map_FailedInputs */
+/** @typedef {{}} Map_Label_AllInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Map_Label_StoryInputs */
+/** @typedef {{}} Map_LoadingInputs */
+/** @typedef {{}} Map_No_WebglInputs */
+/** @typedef {{}} Map_No_Webgl_WhyInputs */
+/** @typedef {{}} Map_Not_StartedInputs */
+/** @typedef {{}} Map_RetryInputs */
+/** @typedef {{}} Map_Still_WorksInputs */
+/** @typedef {{}} Map_Works_WithoutInputs */
+/** @typedef {{}} Mode_AirInputs */
+/** @typedef {{}} Mode_Air_LegendInputs */
+/** @typedef {{}} Mode_BusInputs */
+/** @typedef {{}} Mode_CarInputs */
+/** @typedef {{}} Mode_FootInputs */
+/** @typedef {{}} Mode_RiverInputs */
+/** @typedef {{}} Mode_TrainInputs */
+/** @typedef {{}} Mode_UnknownInputs */
+/** @typedef {{}} Name_FictionalInputs */
+/** @typedef {{}} Name_First_NameInputs */
+/** @typedef {{}} Name_PseudonymInputs */
+/** @typedef {{}} Name_PublicInputs */
+/** @typedef {{}} Not_TranslatedInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Notfound_HeadingInputs */
+/** @typedef {{}} Notfound_ListInputs */
+/** @typedef {{}} Notfound_See_AllInputs */
+/** @typedef {{}} Notfound_WhyInputs */
+/** @typedef {{ count: NonNullable<unknown> }} Overview_HeadingInputs */
+/** @typedef {{}} Overview_LeadInputs */
+/** @typedef {{}} Panel_EndInputs */
+/** @typedef {{}} Panel_StepsInputs */
+/** @typedef {{}} Precision_CityInputs */
+/** @typedef {{}} Precision_CountryInputs */
+/** @typedef {{}} Precision_ExactInputs */
+/** @typedef {{}} Precision_ProvinceInputs */
+/** @typedef {{}} Precision_RiverInputs */
+/** @typedef {{}} Precision_StateInputs */
+/** @typedef {{}} Problem_BodyInputs */
+/** @typedef {{}} Problem_HeadingInputs */
+/** @typedef {{}} Problem_RetryInputs */
+/** @typedef {{ list: NonNullable<unknown> }} Quote_HiddenInputs */
+/** @typedef {{ river: NonNullable<unknown> }} Route_AcrossInputs */
+/** @typedef {{ river: NonNullable<unknown>, country: NonNullable<unknown> }} Route_Across_IntoInputs */
+/** @typedef {{}} Route_Basis_CitedInputs */
+/** @typedef {{}} Route_Basis_InferredInputs */
+/** @typedef {{}} Route_Basis_Not_StatedInputs */
+/** @typedef {{ country: NonNullable<unknown> }} Route_Elsewhere_InInputs */
+/** @typedef {{ text: NonNullable<unknown> }} Route_FictionInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Route_FromInputs */
+/** @typedef {{ place: NonNullable<unknown>, across: NonNullable<unknown> }} Route_From_AcrossInputs */
+/** @typedef {{}} Route_NoteInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown>, place: NonNullable<unknown> }} Route_NowInputs */
+/** @typedef {{}} Route_Now_UnknownInputs */
+/** @typedef {{ place: NonNullable<unknown>, country: NonNullable<unknown> }} Route_Place_In_CountryInputs */
+/** @typedef {{}} Route_Place_InferredInputs */
+/** @typedef {{ river: NonNullable<unknown> }} Route_RiverInputs */
+/** @typedef {{}} Route_SeparatorInputs */
+/** @typedef {{ said: NonNullable<unknown>, country: NonNullable<unknown> }} Route_Time_InInputs */
+/** @typedef {{}} Route_TitleInputs */
+/** @typedef {{ place: NonNullable<unknown> }} Route_ToInputs */
+/** @typedef {{ place: NonNullable<unknown>, mode: NonNullable<unknown> }} Route_To_ByInputs */
+/** @typedef {{}} Route_UnknownInputs */
+/** @typedef {{ said: NonNullable<unknown> }} Route_Unknown_SaidInputs */
+/** @typedef {{ from: NonNullable<unknown>, place: NonNullable<unknown> }} Route_ViaInputs */
+/** @typedef {{ from: NonNullable<unknown>, mode: NonNullable<unknown>, place: NonNullable<unknown> }} Route_Via_ByInputs */
+/** @typedef {{}} Season_AutumnInputs */
+/** @typedef {{}} Season_SpringInputs */
+/** @typedef {{}} Season_SummerInputs */
+/** @typedef {{}} Season_WinterInputs */
+/** @typedef {{}} Step_ContextInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Step_CountInputs */
+/** @typedef {{}} Step_Date_FromInputs */
+/** @typedef {{}} Step_GlossaryInputs */
+/** @typedef {{}} Step_HowInputs */
+/** @typedef {{}} Step_InferredInputs */
+/** @typedef {{}} Step_No_DateInputs */
+/** @typedef {{}} Step_Place_FromInputs */
+/** @typedef {{}} Step_Place_Not_StatedInputs */
+/** @typedef {{}} Step_Term_SourceInputs */
+/** @typedef {{}} Step_WhenInputs */
+/** @typedef {{}} Step_WhereInputs */
+/** @typedef {{}} Timeline_AllInputs */
+/** @typedef {{ title: NonNullable<unknown>, publisher: NonNullable<unknown> }} Timeline_From_SourceInputs */
+/** @typedef {{}} Timeline_Key_EstimateInputs */
+/** @typedef {{}} Timeline_Key_StatedInputs */
+/** @typedef {{}} Timeline_Key_UndatedInputs */
+/** @typedef {{}} Timeline_No_Date_BandInputs */
+/** @typedef {{}} Timeline_No_DatesInputs */
+/** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown>, heading: NonNullable<unknown> }} Timeline_StepInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Timeline_StoryInputs */
+/** @typedef {{}} Warning_Child_AbandonmentInputs */
+/** @typedef {{}} Warning_Death_Of_ParentInputs */
+/** @typedef {{}} Warning_Human_TraffickingInputs */
+/** @typedef {{}} Warning_ImprisonmentInputs */
+/** @typedef {{}} Warning_StarvationInputs */
+/** @typedef {{}} Warning_SuicideInputs */
+
+
+export const app_region_journeys = /** @type {(inputs: App_Region_JourneysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여정 목록`)
+};
+
+export const app_region_map = /** @type {(inputs: App_Region_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도`)
+};
+
+export const app_region_story = /** @type {(inputs: App_Region_StoryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이야기`)
+};
+
+export const app_region_timeline = /** @type {(inputs: App_Region_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`타임라인`)
+};
+
+export const app_skip = /** @type {(inputs: App_SkipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이야기로 바로 가기`)
+};
+
+export const app_tagline = /** @type {(inputs: App_TaglineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`난민의 여정, 그들 자신의 말로`)
+};
+
+export const app_title = /** @type {(inputs: App_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여정 지도`)
+};
+
+export const area_band_legend = /** @type {(inputs: Area_Band_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`강을 건넌 곳`)
+};
+
+export const area_halo_legend = /** @type {(inputs: Area_Halo_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`대략만 알려진 곳`)
+};
+
+export const area_river_legend = /** @type {(inputs: Area_River_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`압록강과 두만강: 국경`)
+};
+
+export const back_to_all = /** @type {(inputs: Back_To_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정으로 돌아가기`)
+};
+
+export const basis_cited = /** @type {(inputs: Basis_CitedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다른 자료에 따름`)
+};
+
+export const basis_cited_legend = /** @type {(inputs: Basis_Cited_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다른 자료의 경로`)
+};
+
+export const basis_inferred = /** @type {(inputs: Basis_InferredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에서 추론함`)
+};
+
+export const basis_inferred_legend = /** @type {(inputs: Basis_Inferred_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`추론한 경로`)
+};
+
+export const basis_not_stated = /** @type {(inputs: Basis_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`경로는 나오지 않음`)
+};
+
+export const basis_not_stated_legend = /** @type {(inputs: Basis_Not_Stated_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`경로는 나오지 않음`)
+};
+
+export const basis_stated = /** @type {(inputs: Basis_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 나온 대로`)
+};
+
+export const basis_stated_legend = /** @type {(inputs: Basis_Stated_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 나온 경로`)
+};
+
+export const card_follow = /** @type {(inputs: Card_FollowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 여정 따라가기`)
+};
+
+export const card_follow_fiction = /** @type {(inputs: Card_Follow_FictionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 소설 속 여정 따라가기`)
+};
+
+export const card_mentions = /** @type {(inputs: Card_MentionsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`다루는 내용: ${i?.list}.`)
+};
+
+export const corridor_legend = /** @type {(inputs: Corridor_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전형적인 경로(일반)`)
+};
+
+export const corridor_words = /** @type {(inputs: Corridor_WordsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전형적인 경로`)
+};
+
+export const date_decade = /** @type {(inputs: Date_DecadeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.decade}년대`)
+};
+
+export const date_derived = /** @type {(inputs: Date_DerivedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.date}(글에서 계산함)`)
+};
+
+export const date_estimated = /** @type {(inputs: Date_EstimatedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.date}쯤(추정)`)
+};
+
+export const date_season_year = /** @type {(inputs: Date_Season_YearInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.year}년 ${i?.season}`)
+};
+
+export const dev_errors_one = /** @type {(inputs: Dev_Errors_OneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이야기 파일에 오류가 1개 있습니다`)
+};
+
+export const dev_errors_other = /** @type {(inputs: Dev_Errors_OtherInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이야기 파일에 오류가 ${i?.count}개 있습니다`)
+};
+
+export const dev_fix = /** @type {(inputs: Dev_FixInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`고쳐서 저장하면 페이지가 저절로 다시 열립니다. 그때까지는 마지막으로 올바르던 판이 보입니다.`)
+};
+
+export const dev_hide = /** @type {(inputs: Dev_HideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다음에 바뀔 때까지 숨기기`)
+};
+
+export const fiction_legend = /** @type {(inputs: Fiction_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`소설`)
+};
+
+export const fiction_suffix = /** @type {(inputs: Fiction_SuffixInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(소설)`)
+};
+
+export const fiction_words = /** @type {(inputs: Fiction_WordsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`소설`)
+};
+
+export const gate_heading = /** @type {(inputs: Gate_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`내용 경고:`)
+};
+
+export const gate_label = /** @type {(inputs: Gate_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`내용 경고`)
+};
+
+export const gate_mentions = /** @type {(inputs: Gate_MentionsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이 부분에 나오는 내용: ${i?.list}.`)
+};
+
+export const gate_show = /** @type {(inputs: Gate_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 부분 보기`)
+};
+
+export const gate_skip = /** @type {(inputs: Gate_SkipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다음 단계로 건너뛰기`)
+};
+
+export const header_back = /** @type {(inputs: Header_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정`)
+};
+
+export const header_language = /** @type {(inputs: Header_LanguageInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`언어`)
+};
+
+export const header_next = /** @type {(inputs: Header_NextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다음`)
+};
+
+export const header_previous = /** @type {(inputs: Header_PreviousInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이전`)
+};
+
+export const header_steps = /** @type {(inputs: Header_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`단계`)
+};
+
+export const intro_about = /** @type {(inputs: Intro_AboutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 이야기에 대하여: 출처, 동의, 정정`)
+};
+
+export const intro_consent = /** @type {(inputs: Intro_ConsentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`동의:`)
+};
+
+export const intro_corrections = /** @type {(inputs: Intro_CorrectionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`정정 기록:`)
+};
+
+export const intro_fiction = /** @type {(inputs: Intro_FictionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 여정은 소설과 영화에서 나왔습니다. 실제 삶에 바탕을 두었지만, 실제 한 사람의 이야기는 아닙니다.`)
+};
+
+export const intro_hidden = /** @type {(inputs: Intro_HiddenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이런 대목은 보기를 누를 때까지 숨겨 둡니다.`)
+};
+
+export const intro_mentions = /** @type {(inputs: Intro_MentionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 이야기에 나오는 내용:`)
+};
+
+export const intro_quotes_from = /** @type {(inputs: Intro_Quotes_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`인용 출처:`)
+};
+
+export const intro_removal = /** @type {(inputs: Intro_RemovalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`정정이나 삭제 요청:`)
+};
+
+export const intro_show_all = /** @type {(inputs: Intro_Show_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 이야기의 대목 모두 보기`)
+};
+
+export const intro_summary_note = /** @type {(inputs: Intro_Summary_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(요약은 저희가 썼습니다.)`)
+};
+
+export const intro_warnings_label = /** @type {(inputs: Intro_Warnings_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 이야기의 내용 경고`)
+};
+
+export const legend_title = /** @type {(inputs: Legend_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`범례`)
+};
+
+export const map_context_lost = /** @type {(inputs: Map_Context_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`그래픽 시스템이 초기화되어 지도 그리기가 멈췄습니다.`)
+};
+
+export const map_failed = /** @type {(inputs: Map_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도를 불러오지 못했습니다.`)
+};
+
+export const map_label_all = /** @type {(inputs: Map_Label_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정 지도`)
+};
+
+export const map_label_fiction = /** @type {(inputs: Map_Label_FictionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`소설 속 여정 지도: ${i?.title}`)
+};
+
+export const map_label_story = /** @type {(inputs: Map_Label_StoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`여정 지도: ${i?.title}`)
+};
+
+export const map_loading = /** @type {(inputs: Map_LoadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도를 불러오는 중…`)
+};
+
+export const map_no_webgl = /** @type {(inputs: Map_No_WebglInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 브라우저에서는 지도를 보여 줄 수 없습니다`)
+};
+
+export const map_no_webgl_why = /** @type {(inputs: Map_No_Webgl_WhyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`. WebGL이 꺼져 있거나 지원되지 않습니다.`)
+};
+
+export const map_not_started = /** @type {(inputs: Map_Not_StartedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도를 시작할 수 없습니다.`)
+};
+
+export const map_retry = /** @type {(inputs: Map_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도 다시 불러오기`)
+};
+
+export const map_still_works = /** @type {(inputs: Map_Still_WorksInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이야기와 타임라인은 그대로 쓸 수 있습니다. 경로는 아래에 글로 적혀 있습니다.`)
+};
+
+export const map_works_without = /** @type {(inputs: Map_Works_WithoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이야기와 타임라인은 지도 없이도 쓸 수 있습니다. 경로는 아래에 글로 적혀 있습니다.`)
+};
+
+export const mode_air = /** @type {(inputs: Mode_AirInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`비행기로`)
+};
+
+export const mode_air_legend = /** @type {(inputs: Mode_Air_LegendInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`비행`)
+};
+
+export const mode_bus = /** @type {(inputs: Mode_BusInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`버스로`)
+};
+
+export const mode_car = /** @type {(inputs: Mode_CarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`차로`)
+};
+
+export const mode_foot = /** @type {(inputs: Mode_FootInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`걸어서`)
+};
+
+export const mode_river = /** @type {(inputs: Mode_RiverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`강을 건너`)
+};
+
+export const mode_train = /** @type {(inputs: Mode_TrainInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`기차로`)
+};
+
+export const mode_unknown = /** @type {(inputs: Mode_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이동 수단은 나오지 않음`)
+};
+
+export const name_fictional = /** @type {(inputs: Name_FictionalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`소설 속 인물`)
+};
+
+export const name_first_name = /** @type {(inputs: Name_First_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`공개된 이름(성 제외)`)
+};
+
+export const name_pseudonym = /** @type {(inputs: Name_PseudonymInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`가명`)
+};
+
+export const name_public = /** @type {(inputs: Name_PublicInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`공개된 실명`)
+};
+
+export const not_translated = /** @type {(inputs: Not_TranslatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(번역 없음)`)
+};
+
+export const notfound_heading = /** @type {(inputs: Notfound_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.id}” 여정은 없습니다`)
+};
+
+export const notfound_list = /** @type {(inputs: Notfound_ListInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여기에 있는 여정은 다음과 같습니다.`)
+};
+
+export const notfound_see_all = /** @type {(inputs: Notfound_See_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정 보기`)
+};
+
+export const notfound_why = /** @type {(inputs: Notfound_WhyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`링크가 잘못되었거나, 당사자의 요청으로 이야기가 삭제되었을 수 있습니다.`)
+};
+
+export const overview_heading = /** @type {(inputs: Overview_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`여정 ${i?.count}개, 그들 자신의 말로`)
+};
+
+export const overview_lead = /** @type {(inputs: Overview_LeadInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Liberty in North Korea(LiNK)가 펴낸 북한 난민들의 여정입니다. 하나를 골라 단계별로 따라가 보세요. 그곳에 있는 사람들을 보호하기 위해 장소는 대략적으로만 보여 줍니다.`)
+};
+
+export const panel_end = /** @type {(inputs: Panel_EndInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글이 전하는 여정은 여기까지입니다.`)
+};
+
+export const panel_steps = /** @type {(inputs: Panel_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여정의 단계`)
+};
+
+export const precision_city = /** @type {(inputs: Precision_CityInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`도시, 약 10km 단위로 표시`)
+};
+
+export const precision_country = /** @type {(inputs: Precision_CountryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 나라 어딘가`)
+};
+
+export const precision_exact = /** @type {(inputs: Precision_ExactInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`정확한 장소(공공 기관)`)
+};
+
+export const precision_province = /** @type {(inputs: Precision_ProvinceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`도 또는 지역`)
+};
+
+export const precision_river = /** @type {(inputs: Precision_RiverInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 강 어딘가`)
+};
+
+export const precision_state = /** @type {(inputs: Precision_StateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`주`)
+};
+
+export const problem_body = /** @type {(inputs: Problem_BodyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이야기는 안전합니다. 다만 이 화면에서 복구할 수 없는 문제가 생겼습니다.`)
+};
+
+export const problem_heading = /** @type {(inputs: Problem_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 화면을 보여 주는 중에 문제가 생겼습니다`)
+};
+
+export const problem_retry = /** @type {(inputs: Problem_RetryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다시 시도`)
+};
+
+export const quote_hidden = /** @type {(inputs: Quote_HiddenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.list}에 관한 대목은 숨겨 두었습니다.`)
+};
+
+export const route_across = /** @type {(inputs: Route_AcrossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.river} 건넘`)
+};
+
+export const route_across_into = /** @type {(inputs: Route_Across_IntoInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.river} 건너 ${i?.country}에 도착`)
+};
+
+export const route_basis_cited = /** @type {(inputs: Route_Basis_CitedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(다른 자료의 경로)`)
+};
+
+export const route_basis_inferred = /** @type {(inputs: Route_Basis_InferredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(경로 추론)`)
+};
+
+export const route_basis_not_stated = /** @type {(inputs: Route_Basis_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(경로는 나오지 않음)`)
+};
+
+export const route_elsewhere_in = /** @type {(inputs: Route_Elsewhere_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이어서 ${i?.country}의 다른 곳`)
+};
+
+export const route_fiction = /** @type {(inputs: Route_FictionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`소설입니다. ${i?.text}`)
+};
+
+export const route_from = /** @type {(inputs: Route_FromInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.place}에서 출발`)
+};
+
+export const route_from_across = /** @type {(inputs: Route_From_AcrossInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.place}에서 출발해 ${i?.across}`)
+};
+
+export const route_note = /** @type {(inputs: Route_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`장소는 대략적으로만 보여 줍니다. 도시는 약 10km 단위이고, 북한과 중국에서는 0.1°보다 자세히 보여 주지 않습니다.`)
+};
+
+export const route_now = /** @type {(inputs: Route_NowInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`지금 ${i?.total}단계 중 ${i?.n}단계: ${i?.place}.`)
+};
+
+export const route_now_unknown = /** @type {(inputs: Route_Now_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 나오지 않는 곳`)
+};
+
+export const route_place_in_country = /** @type {(inputs: Route_Place_In_CountryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.country} ${i?.place}`)
+};
+
+export const route_place_inferred = /** @type {(inputs: Route_Place_InferredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`(추론)`)
+};
+
+export const route_river = /** @type {(inputs: Route_RiverInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.river}`)
+};
+
+export const route_separator = /** @type {(inputs: Route_SeparatorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (` → `)
+};
+
+export const route_time_in = /** @type {(inputs: Route_Time_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.country}에서 ${i?.said}`)
+};
+
+export const route_title = /** @type {(inputs: Route_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글로 보는 경로`)
+};
+
+export const route_to = /** @type {(inputs: Route_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이어서 ${i?.place}에 도착`)
+};
+
+export const route_to_by = /** @type {(inputs: Route_To_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이어서 ${i?.mode} ${i?.place}에 도착`)
+};
+
+export const route_unknown = /** @type {(inputs: Route_UnknownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이어서 글에 나오지 않는 곳`)
+};
+
+export const route_unknown_said = /** @type {(inputs: Route_Unknown_SaidInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이어서 글에 나오지 않는 곳(${i?.said})`)
+};
+
+export const route_via = /** @type {(inputs: Route_ViaInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이어서 ${i?.from} 경유(경로는 나오지 않음), ${i?.place}에 도착`)
+};
+
+export const route_via_by = /** @type {(inputs: Route_Via_ByInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이어서 ${i?.from} 경유(경로는 나오지 않음), ${i?.mode} ${i?.place}에 도착`)
+};
+
+export const season_autumn = /** @type {(inputs: Season_AutumnInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`가을`)
+};
+
+export const season_spring = /** @type {(inputs: Season_SpringInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`봄`)
+};
+
+export const season_summer = /** @type {(inputs: Season_SummerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여름`)
+};
+
+export const season_winter = /** @type {(inputs: Season_WinterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`겨울`)
+};
+
+export const step_context = /** @type {(inputs: Step_ContextInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`배경 설명(인용 아님):`)
+};
+
+export const step_count = /** @type {(inputs: Step_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.total}단계 중 ${i?.n}단계`)
+};
+
+export const step_date_from = /** @type {(inputs: Step_Date_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다른 자료에 따른 날짜:`)
+};
+
+export const step_glossary = /** @type {(inputs: Step_GlossaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`낱말 풀이`)
+};
+
+export const step_how = /** @type {(inputs: Step_HowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`어떻게`)
+};
+
+export const step_inferred = /** @type {(inputs: Step_InferredInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`추론`)
+};
+
+export const step_no_date = /** @type {(inputs: Step_No_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 날짜가 없음`)
+};
+
+export const step_place_from = /** @type {(inputs: Step_Place_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`장소 출처:`)
+};
+
+export const step_place_not_stated = /** @type {(inputs: Step_Place_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 나오지 않음`)
+};
+
+export const step_term_source = /** @type {(inputs: Step_Term_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`출처:`)
+};
+
+export const step_when = /** @type {(inputs: Step_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`언제`)
+};
+
+export const step_where = /** @type {(inputs: Step_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`어디서`)
+};
+
+export const timeline_all = /** @type {(inputs: Timeline_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정의 타임라인: 따라갈 여정을 고르세요`)
+};
+
+export const timeline_from_source = /** @type {(inputs: Timeline_From_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`출처: ${i?.title}, ${i?.publisher}`)
+};
+
+export const timeline_key_estimate = /** @type {(inputs: Timeline_Key_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`추정`)
+};
+
+export const timeline_key_stated = /** @type {(inputs: Timeline_Key_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 나온 날짜`)
+};
+
+export const timeline_key_undated = /** @type {(inputs: Timeline_Key_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 날짜 없음`)
+};
+
+export const timeline_no_date_band = /** @type {(inputs: Timeline_No_Date_BandInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`날짜 없음`)
+};
+
+export const timeline_no_dates = /** @type {(inputs: Timeline_No_DatesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 날짜가 나오지 않습니다`)
+};
+
+export const timeline_step = /** @type {(inputs: Timeline_StepInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.total}단계 중 ${i?.n}단계: ${i?.heading}`)
+};
+
+export const timeline_story = /** @type {(inputs: Timeline_StoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 여정 타임라인`)
+};
+
+export const warning_child_abandonment = /** @type {(inputs: Warning_Child_AbandonmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`홀로 남겨진 아이`)
+};
+
+export const warning_death_of_parent = /** @type {(inputs: Warning_Death_Of_ParentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`부모의 죽음`)
+};
+
+export const warning_human_trafficking = /** @type {(inputs: Warning_Human_TraffickingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`인신매매`)
+};
+
+export const warning_imprisonment = /** @type {(inputs: Warning_ImprisonmentInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`수감`)
+};
+
+export const warning_starvation = /** @type {(inputs: Warning_StarvationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`굶주림`)
+};
+
+export const warning_suicide = /** @type {(inputs: Warning_SuicideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`자살`)
+};
