@@ -19,6 +19,15 @@ export function readUrl(search: string): UrlState {
   };
 }
 
+/**
+ * `?renderer=svg` forces the SVG map (and `maplibre` the WebGL one), for readers and tests;
+ * anything else lets the map area choose by what the browser can do.
+ */
+export function readRenderer(search: string): 'svg' | 'maplibre' | undefined {
+  const asked = new URLSearchParams(search).get('renderer');
+  return asked === 'svg' || asked === 'maplibre' ? asked : undefined;
+}
+
 /** Keeps other parameters (an embed's options, say) and rewrites only ours. */
 export function writeUrl(search: string, state: UrlState): string {
   const params = new URLSearchParams(search);

@@ -39,13 +39,28 @@ export interface MapAssets {
   world: FeatureCollection;
   eastAsia: FeatureCollection;
   geometry: JourneyGeometry;
+  /**
+   * Set when a basemap file failed: its collections are then empty, and the routes and places
+   * are drawn on a plain background while the view offers to fetch it again.
+   */
+  basemapError?: MapAssetError;
 }
 
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
 export async function fetchMapAssets(): Promise<MapAssets> {
-  const [world, eastAsia, geometry] = await Promise.all([
+  const [world, eastAsia, geometry] = await Promise.allSettled([
     fetchJson<FeatureCollection>(worldUrl, 'world basemap'),
     fetchJson<FeatureCollection>(eastAsiaUrl, 'East Asia basemap'),
     fetchJson<JourneyGeometry>(geometryUrl, 'journey geometry'),
   ]);
-  return { world, eastAsia, geometry };
+  // Without the journeys' own geometry there is nothing worth drawing: that one is fatal.
+  if (geometry.status === 'rejected') throw geometry.reason;
+  const failed = [world, eastAsia].find((r) => r.status === 'rejected');
+  return {
+    world: world.status === 'fulfilled' ? world.value : EMPTY,
+    eastAsia: eastAsia.status === 'fulfilled' ? eastAsia.value : EMPTY,
+    geometry: geometry.value,
+    ...(failed ? { basemapError: failed.reason as MapAssetError } : {}),
+  };
 }

@@ -13,13 +13,21 @@ import { buildStyle, POINT_LAYER, ROUTE_LAYERS } from './style/index.ts';
 import { MarkerMotion, canTravel } from './marker.ts';
 import { legPaths, pathKey, type LegPaths } from './paths.ts';
 import { StepStates } from './step-state.ts';
-import { cameraForFrame, type Insets } from './frame.ts';
+import { cameraForFrame, overviewBounds, type Insets } from './frame.ts';
 import { newMap } from './new-map.ts';
 import { labelCharacters, warmGlyphs } from './glyphs.ts';
 import type { Language } from '../data/types.ts';
 import type { CreateRenderer, MapTarget, RendererOptions } from './renderer.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+
+/** The map's worker could not start: the view draws the SVG map instead. */
+export class WorkerFailure extends Error {
+  constructor() {
+    super('The map’s worker could not start.');
+    this.name = 'WorkerFailure';
+  }
+}
 
 /**
  * The one door tests and the bench have into the MapLibre map: a non-enumerable `journeyMap`
@@ -66,7 +74,22 @@ export class JourneyMap {
       fadeDuration: options.reducedMotion() ? 0 : 300,
     });
     this.#marker = new MarkerMotion(this.#map);
-    this.#ready = new Promise((resolve) => this.#map.once('load', () => resolve()));
+    let loaded = false;
+    this.#ready = new Promise((resolve, reject) => {
+      this.#map.once('load', () => {
+        loaded = true;
+        resolve();
+      });
+      // MapLibre reports a worker that never started as an error event, and never loads.
+      this.#map.on('error', (event) => {
+        if (!/Worker failed/i.test(event.error?.message ?? '')) {
+          console.error(event.error);
+          return;
+        }
+        if (loaded) options.onFail?.('worker');
+        else reject(new WorkerFailure());
+      });
+    });
     // Listened for from the start: `idle` often fires in the very frame that fires `load`, and
     // a map that has gone idle fires it again only after some other frame. Forcing one to find
     // out costs a whole frame, hundreds of milliseconds where WebGL runs on the CPU.
@@ -120,7 +143,12 @@ export class JourneyMap {
       lang: { default: options.lang() },
     };
     const journeyMap = new JourneyMap(options, style, geometry);
-    await journeyMap.#ready;
+    try {
+      await journeyMap.#ready;
+    } catch (error) {
+      journeyMap.destroy();
+      throw error;
+    }
     const hook: JourneyMapTestHook = {
       map: journeyMap.#map,
       whenLabelsReady: () => journeyMap.whenLabelsReady(),
@@ -214,17 +242,7 @@ export class JourneyMap {
   }
 
   #overviewBounds(): BBox {
-    // Every journey at once, centred on where they begin.
-    let box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const story of this.#index.stories)
-      box = [
-        Math.min(box[0], story.bbox[0]),
-        Math.min(box[1], story.bbox[1]),
-        Math.max(box[2], story.bbox[2]),
-        Math.max(box[3], story.bbox[3]),
-      ];
-    if (!Number.isFinite(box[0])) box = [100, 20, 150, 50];
-    return [box[0], Math.max(box[1], -60), box[2], Math.min(box[3], 72)];
+    return overviewBounds(this.#index);
   }
 
   /** Labels follow the interface language (the style reads it as global state `lang`). */

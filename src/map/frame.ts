@@ -3,7 +3,7 @@
  * bench's bare page, so both make the same camera move.
  */
 import type { CameraOptions, LngLatBoundsLike, Map } from 'maplibre-gl';
-import type { BBox } from '../data/types.ts';
+import type { BBox, JourneyIndex } from '../data/types.ts';
 
 /** Room taken by panels drawn over the map (the key), in CSS px from each edge. */
 export interface Insets {
@@ -54,4 +54,18 @@ export function cameraForFrame(map: Map, frame: BBox, inset: Insets = {}): Camer
       zoom: map.getMinZoom(),
     }
   );
+}
+
+/** Every journey at once, centred on where they begin; both renderers open the overview here. */
+export function overviewBounds(index: JourneyIndex): BBox {
+  let box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const story of index.stories)
+    box = [
+      Math.min(box[0], story.bbox[0]),
+      Math.min(box[1], story.bbox[1]),
+      Math.max(box[2], story.bbox[2]),
+      Math.max(box[3], story.bbox[3]),
+    ];
+  if (!Number.isFinite(box[0])) box = [100, 20, 150, 50];
+  return [box[0], Math.max(box[1], -60), box[2], Math.min(box[3], 72)];
 }
