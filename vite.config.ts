@@ -3,13 +3,31 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { journeys } from './scripts/vite-plugin-journeys.ts';
 import { workerSourcemap } from './scripts/vite-plugin-worker-sourcemap.ts';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { offline } from './scripts/vite-plugin-offline.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig(({ mode }) => ({
   // Relative asset URLs, so a build works from any folder or host it is copied to.
   base: './',
-  plugins: [svelte(), journeys({ root }), workerSourcemap()],
+  plugins: [
+    svelte(),
+    journeys({ root }),
+    workerSourcemap(),
+    // `--mode offline`: the whole app in one HTML file that works over file:// (README).
+    ...(mode === 'offline' ? [viteSingleFile(), offline()] : []),
+  ],
+  ...(mode === 'offline' && {
+    resolve: {
+      alias: [
+        {
+          find: /^\.\/worker-url\.ts$/,
+          replacement: fileURLToPath(new URL('./src/map/worker-url.offline.ts', import.meta.url)),
+        },
+      ],
+    },
+  }),
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -18,6 +36,11 @@ export default defineConfig(({ mode }) => ({
     chunkSizeWarningLimit: 1200,
     // `--mode library` adds the app as a module for other pages (src/app/library.ts) to the
     // same folder, in a build of its own so the standalone page's chunks stay as they are.
+    ...(mode === 'offline' && {
+      outDir: 'dist-offline',
+      sourcemap: false,
+      assetsInlineLimit: () => true,
+    }),
     ...(mode === 'library' && {
       emptyOutDir: false,
       rollupOptions: {

@@ -9,15 +9,7 @@ import type { JourneyIndex, Language, Step, Story } from '../data/types.ts';
 
 /** Who made the latest change, so a view can tell its own echo from a real request. */
 export type Origin =
-  | 'init'
-  | 'url'
-  | 'history'
-  | 'scroll'
-  | 'timeline'
-  | 'key'
-  | 'map'
-  | 'button'
-  | 'channel';
+  'init' | 'url' | 'history' | 'scroll' | 'timeline' | 'key' | 'map' | 'button' | 'channel';
 
 export class Moment {
   readonly index: JourneyIndex;
