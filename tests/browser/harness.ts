@@ -11,9 +11,9 @@ import { ROUTE_LAYERS } from '../../src/map/style/routes.ts';
 
 export const SCREENSHOTS = 'test-results/screenshots';
 
-export async function launch(): Promise<Browser> {
+export async function launch(extraArgs: string[] = []): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return launchChromium();
+  return launchChromium(extraArgs);
 }
 
 export interface Watched {
