@@ -52,9 +52,9 @@ describe('without WebGL', () => {
     }
   });
 
-  it.each(index!.stories.map((s) => [s.id, s.steps.length] as const))(
-    '%s is drawn in SVG, steps with the keys, its camera moves, and axe passes',
-    async (id, steps) => {
+  it.each(index!.stories.map((s) => [s.id, s.steps.length, s] as const))(
+    '%s is drawn in SVG at each place’s precision, steps with the keys, its camera moves, and axe passes',
+    async (id, steps, story) => {
       const { page, close, errors, outside } = await openPage(browser, `?story=${id}&step=0`, {
         reducedMotion: 'reduce',
         // axe is added as an inline script, which the app's CSP rightly refuses.
@@ -73,6 +73,12 @@ describe('without WebGL', () => {
           await expect.poll(() => svg.getAttribute('data-step')).toBe(String(step));
           views.add(await svg.getAttribute('viewBox'));
         }
+        // A place is drawn at its precision and no finer: a dot only for a town or finer.
+        const dots = await svg
+          .locator(`circle[data-story="${id}"]`)
+          .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-step'))));
+        const points = story.steps.filter((st) => st.mark === 'point').map((st) => st.index);
+        expect([...new Set(dots)].sort((a, b) => a - b)).toEqual(points);
         // The camera framed more than one view on the way.
         expect(views.size).toBeGreaterThan(1);
         expect(await serious(page)).toEqual([]);
