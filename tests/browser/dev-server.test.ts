@@ -26,7 +26,7 @@ beforeAll(async () => {
   cpSync(join(repo, 'data'), join(scratch, 'data'), { recursive: true });
   cpSync(join(repo, 'index.html'), join(scratch, 'index.html'));
   cpSync(join(repo, 'public'), join(scratch, 'public'), { recursive: true });
-  for (const linked of ['src', 'node_modules'])
+  for (const linked of ['src', 'messages', 'node_modules'])
     symlinkSync(join(repo, linked), join(scratch, linked));
   server = await createServer({
     configFile: false,

@@ -30,7 +30,7 @@ beforeAll(async () => {
   cpSync(fixture, join(scratch, 'data'), { recursive: true });
   cpSync(join(repo, 'index.html'), join(scratch, 'index.html'));
   cpSync(join(repo, 'public'), join(scratch, 'public'), { recursive: true });
-  for (const linked of ['src', 'node_modules'])
+  for (const linked of ['src', 'messages', 'node_modules'])
     symlinkSync(join(repo, linked), join(scratch, linked));
   await build({
     configFile: false,
