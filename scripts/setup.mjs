@@ -42,7 +42,14 @@ function packagesStale() {
 
 if (packagesStale()) {
   const hasLock = existsSync(join(root, 'package-lock.json'));
-  run('npm', [hasLock ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  try {
+    run('npm', [hasLock ? 'ci' : 'install', '--no-audit', '--no-fund']);
+  } catch {
+    // `npm ci` refuses a lock that names optional platform packages never published (the
+    // Paraglide compiler's @lix-js/sdk does); `npm install` keeps the lock's versions and skips them.
+    say('npm ci failed; installing with npm install instead, from the same lock file');
+    run('npm', ['install', '--no-audit', '--no-fund']);
+  }
 }
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium'];
