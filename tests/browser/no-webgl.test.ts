@@ -2,15 +2,11 @@
  * Never a blank map: in a Chromium started without WebGL (both contexts null), every story is
  * drawn by the SVG renderer, follows the keys with its camera, and passes axe.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { loadAndCompile } from '../../src/data/load.ts';
-import { launch, openPage } from './harness.ts';
+import { launch, openPage, seriousViolations } from './harness.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const root = new URL('../..', import.meta.url).pathname;
 const { index } = loadAndCompile({ root });
 
@@ -21,22 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function serious(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (c: Document) => Promise<{ violations: { id: string; impact: string | null }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run(document)).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id);
-  });
-}
 
 describe('without WebGL', () => {
   it('the browser really has no WebGL', async () => {
@@ -64,7 +44,8 @@ describe('without WebGL', () => {
         const svg = page.locator('svg[data-renderer="svg"]');
         await svg.waitFor({ timeout: 60_000 });
         await expect(svg.getAttribute('data-story')).resolves.toBe(id);
-        await expect(page.locator('[data-fallback="no-webgl"]').count()).resolves.toBe(1);
+        // The notice comes once the SVG map is ready, a moment after its first frame.
+        await expect.poll(() => page.locator('[data-fallback="no-webgl"]').count()).toBe(1);
         await expect.poll(() => svg.locator('[data-step]').count()).toBeGreaterThan(0);
         const views = new Set([await svg.getAttribute('viewBox')]);
         for (let step = 1; step < steps; step++) {
@@ -81,7 +62,7 @@ describe('without WebGL', () => {
         expect([...new Set(dots)].sort((a, b) => a - b)).toEqual(points);
         // The camera framed more than one view on the way.
         expect(views.size).toBeGreaterThan(1);
-        expect(await serious(page)).toEqual([]);
+        expect(await seriousViolations(page)).toEqual([]);
         expect(errors).toEqual([]);
         expect(outside).toEqual([]);
       } finally {
