@@ -3,14 +3,17 @@
  * autoplay on a 1920×1080 projector; the presenter view kept in step through BroadcastChannel
  * between two pages of one context; the handout; and axe in every mode.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, mapState, openPage, waitForMapIdle, waitForMapReady } from './harness.ts';
+import {
+  launch,
+  mapState,
+  openPage,
+  seriousViolations,
+  waitForMapIdle,
+  waitForMapReady,
+} from './harness.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const PROJECTOR = { width: 1920, height: 1080 };
 
 let browser: Browser;
@@ -31,25 +34,6 @@ async function expectStep(page: Page, n: number, of = 9) {
     { timeout: 10_000 },
   );
   expect(await progress(page)).toBe(`Step ${n} of ${of}`);
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            c: Document,
-          ) => Promise<{ violations: { id: string; impact: string | null; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}) at ${v.nodes.length} nodes`);
 }
 
 describe('presenter mode (?mode=present)', () => {

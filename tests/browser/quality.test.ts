@@ -3,18 +3,21 @@
  * care with distressing passages, reduced motion, layouts from phone to projector, and a map that
  * draws with bundled fonts and nothing from elsewhere.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { loadAndCompile } from '../../src/data/load.ts';
 import { legPaths } from '../../src/map/paths.ts';
-import { launch, mapState, openPage, waitForMapIdle, waitForMapReady } from './harness.ts';
+import {
+  launch,
+  mapState,
+  openPage,
+  seriousViolations,
+  waitForMapIdle,
+  waitForMapReady,
+} from './harness.ts';
 import { reviewScreenshot } from './review.ts';
 
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const root = new URL('../..', import.meta.url).pathname;
 const { index, geometry } = loadAndCompile({ root });
 const story = (id: string) => index.stories.find((s) => s.id === id)!;
@@ -26,31 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (c: Document) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    return (await axe.run(document)).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 /** Legs the map draws now, whichever map element holds the live map. */
 function legsDrawn(page: Page): Promise<number> {
