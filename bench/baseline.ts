@@ -19,14 +19,9 @@ import { MarkerMotion } from '../src/map/marker.ts';
 import { StepStates } from '../src/map/step-state.ts';
 import { cameraForFrame, type Insets } from '../src/map/frame.ts';
 import { newMap } from '../src/map/new-map.ts';
+import { fetchJson, sizedContainer } from './page.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
-
-async function fetchJson(url: string): Promise<FeatureCollection> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as FeatureCollection;
-}
 
 const params = new URLSearchParams(location.search);
 const storyId = params.get('story') ?? 'joseph';
@@ -34,19 +29,12 @@ const story = stories[storyId];
 if (!story || !geometryUrl) throw new Error(`no story ${storyId} in the build`);
 let step = Math.max(0, Math.min(Number(params.get('step') ?? 0), story.steps.length - 1));
 
-const container = document.querySelector<HTMLElement>('.map')!;
-// The bench passes the app's map size, so both pages draw the same number of pixels.
-const width = Number(params.get('w'));
-const height = Number(params.get('h'));
-if (width > 0 && height > 0) {
-  container.style.width = `${width}px`;
-  container.style.height = `${height}px`;
-}
+const container = sizedContainer(params);
 
 const [world, eastAsia, geometry] = await Promise.all([
-  fetchJson(worldUrl),
-  fetchJson(eastAsiaUrl),
-  fetchJson(geometryUrl) as unknown as Promise<JourneyGeometry>,
+  fetchJson<FeatureCollection>(worldUrl),
+  fetchJson<FeatureCollection>(eastAsiaUrl),
+  fetchJson<JourneyGeometry>(geometryUrl),
 ]);
 const paths = legPaths(geometry.legs);
 const style = buildStyle({

@@ -11,14 +11,9 @@ import { world as worldUrl } from 'virtual:basemap';
 import type { FeatureCollection, LineString, MultiLineString } from 'geojson';
 import type { JourneyGeometry } from '../src/data/types.ts';
 import { cameraForFrame } from '../src/map/frame.ts';
+import { fetchJson, sizedContainer } from './page.ts';
 
 maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
-
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
 
 const params = new URLSearchParams(location.search);
 const storyId = params.get('story') ?? 'joseph';
@@ -26,13 +21,7 @@ const story = stories[storyId];
 if (!story || !geometryUrl) throw new Error(`no story ${storyId} in the build`);
 const step = Math.max(0, Math.min(Number(params.get('step') ?? 0), story.steps.length - 1));
 
-const container = document.querySelector<HTMLElement>('.map')!;
-const width = Number(params.get('w'));
-const height = Number(params.get('h'));
-if (width > 0 && height > 0) {
-  container.style.width = `${width}px`;
-  container.style.height = `${height}px`;
-}
+const container = sizedContainer(params);
 
 const [world, geometry] = await Promise.all([
   fetchJson<FeatureCollection>(worldUrl),
