@@ -9,6 +9,7 @@ export default ts.config(
     ignores: [
       '.scratch/',
       'dist/',
+      'dist-offline/',
       'node_modules/',
       'test-results/',
       'bench-results/',

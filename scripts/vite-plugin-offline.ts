@@ -1,10 +1,13 @@
 /**
- * The one-file build (`npm run build:offline`): after vite-plugin-singlefile has inlined every
- * script, style and asset into index.html, this names the file and rewrites its
- * Content-Security-Policy so the inline scripts run by their SHA-256 hashes and nothing else
- * does: no 'unsafe-inline' for scripts, no network.
+ * The one-file build (`npm run build:offline`): once vite-plugin-singlefile has inlined every
+ * script, style and asset into index.html and the file is written, this renames it and rewrites
+ * its Content-Security-Policy so the inline scripts run by their SHA-256 hashes and nothing
+ * else does: no 'unsafe-inline' for scripts, no network. It works on the written file because
+ * the inlining happens late in generateBundle, after any hook of ours there would have run.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 export const OFFLINE_FILE = 'journey-map.html';
@@ -17,33 +20,47 @@ const CSP = (hashes: string[]) =>
     'img-src data: blob:',
     'font-src data:',
     'connect-src data: blob:',
-    'worker-src blob:',
+    // MapLibre turns its worker into a data: URL when the page's origin is opaque (file://).
+    'worker-src blob: data:',
     'child-src blob:',
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
   ].join('; ');
 
-export function offlineHtml(html: string): string {
+const FAVICON = /<link rel="icon" href="[^"]*favicon\.svg"[^>]*>/;
+
+export function offlineHtml(html: string, favicon?: string): string {
   const hashes = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) =>
     createHash('sha256').update(m[1]!, 'utf8').digest('base64'),
   );
-  return html.replace(
-    /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/,
-    (_all, open: string, close: string) => `${open}${CSP(hashes)}${close}`,
-  );
+  const icon = favicon
+    ? `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(favicon)}" type="image/svg+xml" />`
+    : '';
+  return html
+    .replace(FAVICON, icon)
+    .replace(
+      /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")[^"]*(")/,
+      (_all, open: string, close: string) => `${open}${CSP(hashes)}${close}`,
+    );
 }
 
 export function offline(): Plugin {
+  let outDir = '';
   return {
     name: 'journey-map:offline',
+    apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      const page = bundle['index.html'];
-      if (!page || page.type !== 'asset') return;
-      const html = offlineHtml(String(page.source));
-      delete bundle['index.html'];
-      this.emitFile({ type: 'asset', fileName: OFFLINE_FILE, source: html });
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      const page = join(outDir, 'index.html');
+      const favicon = join(outDir, 'favicon.svg');
+      const html = offlineHtml(readFileSync(page, 'utf8'), readFileSync(favicon, 'utf8'));
+      writeFileSync(join(outDir, OFFLINE_FILE), html);
+      rmSync(page);
+      rmSync(favicon);
     },
   };
 }

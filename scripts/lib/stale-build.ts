@@ -18,6 +18,7 @@ export const BUILD_INPUTS = [
   'scripts/build',
   'scripts/vite-plugin-journeys.ts',
   'scripts/vite-plugin-worker-sourcemap.ts',
+  'scripts/vite-plugin-offline.ts',
   'package-lock.json',
 ];
 
@@ -36,19 +37,24 @@ function newest(path: string): { file: string; mtime: number } | undefined {
 }
 
 /**
- * Why `dist/` cannot be trusted, or undefined when it was built after every input changed. The
- * build's time is that of `dist/index.html`, which Vite writes last.
+ * Why a build cannot be trusted, or undefined when it was built after every input changed. The
+ * build's time is that of `built` (dist/index.html, which Vite writes last, unless told).
  */
-export function staleBuild(root: string, inputs = BUILD_INPUTS): string | undefined {
-  const built = join(root, 'dist/index.html');
-  if (!existsSync(built)) return 'dist/ has not been built';
-  const builtAt = statSync(built).mtimeMs;
+export function staleBuild(
+  root: string,
+  inputs = BUILD_INPUTS,
+  built = 'dist/index.html',
+): string | undefined {
+  const folder = built.split('/')[0];
+  const file = join(root, built);
+  if (!existsSync(file)) return `${folder}/ has not been built`;
+  const builtAt = statSync(file).mtimeMs;
   let latest: { file: string; mtime: number } | undefined;
   for (const input of inputs) {
     const found = newest(join(root, input));
     if (found && (!latest || found.mtime > latest.mtime)) latest = found;
   }
   if (latest && latest.mtime > builtAt)
-    return `dist/ is older than ${relative(root, latest.file)}, changed since the last build`;
+    return `${folder}/ is older than ${relative(root, latest.file)}, changed since the last build`;
   return undefined;
 }

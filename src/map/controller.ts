@@ -6,7 +6,7 @@
  * Loaded lazily, after the story text is on screen.
  */
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import workerUrl from './worker-url.ts';
 import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
 import type { BBox, JourneyGeometry, JourneyIndex, LngLat } from '../data/types.ts';
 import { buildStyle, POINT_LAYER, ROUTE_LAYERS } from './style/index.ts';
@@ -19,7 +19,7 @@ import { labelCharacters, warmGlyphs } from './glyphs.ts';
 import type { Language } from '../data/types.ts';
 import type { CreateRenderer, MapTarget, RendererOptions } from './renderer.ts';
 
-maplibregl.setWorkerUrl(new URL(workerUrl, import.meta.url).href);
+maplibregl.setWorkerUrl(workerUrl);
 
 /** The map's worker could not start: the view draws the SVG map instead. */
 export class WorkerFailure extends Error {

@@ -64,15 +64,20 @@ export function baseUrl(): string {
 export async function openPage(
   browser: Browser,
   path: string,
-  options: BrowserContextOptions & { before?: (page: Page) => Promise<unknown> } = {},
+  options: BrowserContextOptions & {
+    before?: (page: Page) => Promise<unknown>;
+    /** Where `path` is resolved; the built app's server unless given (a file:// page, say). */
+    base?: string;
+  } = {},
 ): Promise<Watched> {
-  const { before, ...contextOptions } = options;
+  const { before, base = baseUrl(), ...contextOptions } = options;
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     ...contextOptions,
   });
   const page = await context.newPage();
-  const origin = new URL(baseUrl()).origin;
+  // A file:// page's origin is opaque: its own folder stands in for it.
+  const origin = base.startsWith('file:') ? new URL('.', base).href : new URL(base).origin;
   const outside: string[] = [];
   const errors: string[] = [];
   await page.route('**/*', (route) => {
@@ -87,7 +92,7 @@ export async function openPage(
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   if (before) await before(page);
-  await page.goto(new URL(path, baseUrl()).href);
+  await page.goto(new URL(path, base).href);
   return { page, outside, errors, close: () => context.close() };
 }
 

@@ -14,6 +14,7 @@ import { journeys } from '../../scripts/vite-plugin-journeys.ts';
 import { loadAndCompile } from '../../src/data/load.ts';
 import { formatDiagnostic } from '../../src/data/diagnostics.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { openPage } from './harness.ts';
 import { serveFolder, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { POINT_LAYER } from '../../src/map/style/places.ts';
 import { legLayerId } from '../../src/map/style/routes.ts';
@@ -60,20 +61,11 @@ describe('a new story, made by an author', () => {
   });
 
   it('is named by its data in the key and the timeline, its foot leg solid, its country no point', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
+    const { page, outside, close } = await openPage(browser, '?story=test-walker&step=1', {
+      base: server.url,
       reducedMotion: 'reduce',
     });
-    const page = await context.newPage();
-    const outside: string[] = [];
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(server.url.replace(/\/$/, ''))) return route.continue();
-      outside.push(url);
-      return route.abort('blockedbyclient');
-    });
     try {
-      await page.goto(`${server.url}?story=test-walker&step=1`);
       await page.waitForFunction(
         () => performance.getEntriesByName('jm:map-ready').length > 0,
         null,
@@ -122,7 +114,7 @@ describe('a new story, made by an author', () => {
       ).resolves.toBeNull();
       expect(outside).toEqual([]);
     } finally {
-      await context.close();
+      await close();
     }
   });
 });
