@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Makes a fresh machine ready: installs npm packages when they are missing or out of date and,
-// with --browser, finds Chromium for the browser tests (installing it with apt when running as
-// root on Debian). Plain Node with no dependencies, because it runs before any are installed.
+// with --browser, finds Chromium and poppler's PDF tools for the browser tests (installing them
+// with apt when running as root on Debian). Plain Node with no dependencies, because it runs before any are installed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync, accessSync, constants } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -70,20 +70,33 @@ export function findChromium() {
   return CANDIDATES.find(executable);
 }
 
-if (wantBrowser && !findChromium()) {
+/** The handout's PDF test reads the printed pages with poppler's tools. */
+const POPPLER = ['/usr/bin/pdftotext', '/usr/bin/pdftoppm'];
+const hasPoppler = () => POPPLER.every(executable);
+
+if (wantBrowser && (!findChromium() || !hasPoppler())) {
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const isDebian = existsSync('/etc/debian_version');
+  const packages = [
+    ...(findChromium() ? [] : ['chromium']),
+    ...(hasPoppler() ? [] : ['poppler-utils']),
+  ];
   if (isRoot && isDebian) {
-    say('Chromium is not installed; installing the Debian package (apt-get install chromium).');
+    say(`Installing the Debian packages the browser tests need: ${packages.join(', ')}.`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
   }
   if (!findChromium()) {
     say('The browser tests need Chromium, and none was found.');
     say('  On Debian or Ubuntu:  sudo apt-get install chromium');
     say('  Elsewhere: install Chromium or Chrome and set CHROMIUM_PATH to its executable,');
     say('  e.g.  CHROMIUM_PATH=/usr/bin/google-chrome npm test');
+    process.exit(1);
+  }
+  if (!hasPoppler()) {
+    say('The handout test needs pdftotext and pdftoppm, and they were not found.');
+    say('  On Debian or Ubuntu:  sudo apt-get install poppler-utils');
     process.exit(1);
   }
 }

@@ -32,6 +32,11 @@ export interface RendererOptions {
   onPick: (story: string, step: number | null) => void;
   /** The renderer can no longer draw (a lost WebGL context, say); the view offers another. */
   onFail?: (reason: RendererFailure) => void;
+  /**
+   * A still picture (the printed handout): the whole journey framed, with no pan, zoom,
+   * controls or focus. Only the SVG renderer draws one.
+   */
+  still?: boolean;
 }
 
 export type RendererFailure = 'context-lost' | 'worker' | 'assets';

@@ -3,6 +3,11 @@
  * autoplay on a 1920×1080 projector; the presenter view kept in step through BroadcastChannel
  * between two pages of one context; the handout; and axe in every mode.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -288,6 +293,62 @@ describe('handout (?mode=handout)', () => {
       );
       expect(errors).toEqual([]);
     } finally {
+      await close();
+    }
+  });
+});
+
+/** Share of a page's pixels with real colour (not white, black or grey): where the map is. */
+function colourful(png: PNG): number {
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+    if (Math.max(r, g, b) - Math.min(r, g, b) > 8) n++;
+  }
+  return n / (png.width * png.height);
+}
+
+describe('the printed handout (page.pdf)', () => {
+  it('prints the route map as a picture, the timeline, the excerpts and the questions, without the app around it', async () => {
+    const { page, errors, close } = await openPage(browser, '?story=joseph&mode=handout');
+    const dir = mkdtempSync(join(tmpdir(), 'handout-'));
+    try {
+      await page.waitForSelector('[data-handout-map] svg path', { state: 'attached' });
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: join(dir, 'handout.pdf'), format: 'A4' });
+      const text = execFileSync('pdftotext', ['-layout', join(dir, 'handout.pdf'), '-'], {
+        encoding: 'utf8',
+      }).replace(/\s+/g, ' ');
+      expect(text).toContain('Joseph: from Hoeryong to the United States');
+      expect(text).toContain('Most of you may know me as Joseph');
+      expect(text).toContain('What does his name mean, and why does it matter to him?');
+      expect(text).toContain('When and where');
+      expect(text).toContain('Hoeryong');
+      expect(text).not.toContain('my father died of starvation');
+      // The app's own header and buttons are not on paper.
+      expect(text).not.toContain('All journeys');
+      expect(text).not.toContain('Print handout');
+
+      execFileSync('pdftoppm', [
+        '-r',
+        '50',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-png',
+        join(dir, 'handout.pdf'),
+        join(dir, 'page'),
+      ]);
+      const first = readdirSync(dir).find((f) => f.startsWith('page') && f.endsWith('.png'))!;
+      const png = PNG.sync.read(readFileSync(join(dir, first)));
+      // The map fills a good part of the first page with sea, land and route colours; a blank
+      // box or a page of text alone would have almost none.
+      // About 0.3 here; a page of text alone is under 0.02.
+      expect(colourful(png)).toBeGreaterThan(0.2);
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
       await close();
     }
   });

@@ -52,6 +52,7 @@ class SvgRenderer implements MapRenderer {
         scene,
         map: this.#map,
         onzoom: (by: number | null) => this.#zoomBy(by),
+        controls: !options.still,
         get stage() {
           return props.stage;
         },
@@ -98,6 +99,13 @@ class SvgRenderer implements MapRenderer {
     const svg = this.#props.svg;
     if (!stage || !svg) return;
     this.#stage = select(stage);
+    if (this.#options.still) {
+      // No gestures: the zoom behaviour only places the camera.
+      this.#observer.observe(this.#options.container);
+      this.#open(this.#options.initial);
+      await tick();
+      return;
+    }
     this.#stage.call(this.#zoom).on('dblclick.zoom', null);
     // A double click zooms in, as on the MapLibre map, but only on the map itself.
     this.#stage.on('dblclick', (event: MouseEvent) => {
@@ -126,6 +134,7 @@ class SvgRenderer implements MapRenderer {
 
   #frameOf(target: MapTarget): BBox {
     const story = this.#options.index.stories.find((s) => s.id === target.story);
+    if (story && this.#options.still) return story.bbox;
     return story?.steps[target.step]?.frame ?? overviewBounds(this.#options.index);
   }
 
