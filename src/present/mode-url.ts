@@ -1,5 +1,5 @@
 /** The classroom modes as the URL writes them: `?mode=present&session=…`. */
-export const MODES = ['app', 'present', 'presenter', 'handout'] as const;
+export const MODES = ['app', 'present', 'presenter', 'handout', 'lesson'] as const;
 export type Mode = (typeof MODES)[number];
 
 export function readMode(search: string): Mode {

@@ -48,6 +48,13 @@ const en = {
   print: 'Print',
   route: 'The route in words',
   map: 'The route on the map',
+  lesson: 'Prepare a lesson',
+  lessonIntro:
+    'Each journey with what you need to choose and prepare it: what it contains, age guidance, content warnings, how long it takes, questions for the class and the words it uses.',
+  presentThis: 'Present this',
+  readAloud: (minutes: number, steps: number) =>
+    `${steps} steps; about ${minutes} min to read the excerpts aloud (an estimate from their length)`,
+  length: 'Length',
   timeline: 'When and where',
   step: 'Step',
   when: 'When',
@@ -109,6 +116,13 @@ const ko: typeof en = {
   print: '인쇄',
   route: '글로 본 경로',
   map: '지도로 본 경로',
+  lesson: '수업 준비',
+  lessonIntro:
+    '여정마다 고르고 준비하는 데 필요한 것: 담긴 내용, 권장 나이, 주의할 내용, 걸리는 시간, 학생들에게 물을 질문, 나오는 낱말.',
+  presentThis: '이 여정 발표하기',
+  readAloud: (minutes: number, steps: number) =>
+    `${steps}단계, 발췌문을 소리 내어 읽는 데 약 ${minutes}분 (길이로 어림한 값)`,
+  length: '길이',
   timeline: '언제, 어디서',
   step: '단계',
   when: '언제',

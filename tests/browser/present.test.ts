@@ -298,6 +298,50 @@ describe('handout (?mode=handout)', () => {
   });
 });
 
+describe('the lesson page (?mode=lesson)', () => {
+  it('lists every journey for a teacher, and one is presented from it with the keyboard alone, to its last step', async () => {
+    const { page, errors, outside, close } = await openPage(browser, '?mode=lesson', {
+      viewport: PROJECTOR,
+    });
+    try {
+      await page.waitForSelector('[data-lesson]');
+      const stories = page.locator('[data-lesson-story]');
+      expect(await stories.count()).toBe(6);
+      const kiwan = page.locator('[data-lesson-story="loh-kiwan"]');
+      expect(await kiwan.textContent()).toContain('This story is fiction');
+      const joseph = page.locator('[data-lesson-story="joseph"]');
+      const text = (await joseph.textContent()) ?? '';
+      expect(text).toContain('Age guidance');
+      expect(text).toContain('13+');
+      expect(text).toMatch(/9 steps; about \d+ min to read the excerpts aloud \(an estimate/);
+      expect(text).toContain('What does his name mean, and why does it matter to him?');
+
+      // Keyboard only: focus the button by tabbing to it, Enter presents, the clicker's keys walk
+      // the story, and Enter opens each content-warning gate.
+      const button = joseph.getByRole('button', { name: 'Present this: Joseph' });
+      for (let i = 0; i < 80 && !(await button.evaluate((b) => b === document.activeElement)); i++)
+        await page.keyboard.press('Tab');
+      expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-present]');
+      expect(new URL(page.url()).searchParams.get('mode')).toBe('present');
+      await expectStep(page, 1);
+      for (let n = 2; n <= 9; n++) {
+        await page.keyboard.press('PageDown');
+        await expectStep(page, n);
+        if (await page.locator('[data-gate]').count()) {
+          await page.keyboard.press('Enter');
+          await page.waitForSelector('.present-slide blockquote');
+        }
+      }
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 /** Share of a page's pixels with real colour (not white, black or grey): where the map is. */
 function colourful(png: PNG): number {
   let n = 0;
@@ -360,10 +404,16 @@ describe('accessibility in the classroom modes (axe-core)', () => {
     ['the warning gate', '?story=joseph&step=1&mode=present'],
     ['the presenter view', '?story=joseph&step=4&mode=presenter'],
     ['the handout', '?story=loh-kiwan&mode=handout'],
+    ['the lesson page', '?mode=lesson'],
+    ['the handout in print preview', '?story=joseph&mode=handout&print'],
   ])('%s has no serious or critical violations', async (_name, path) => {
     const { page, close } = await openPage(browser, path, { viewport: PROJECTOR, bypassCSP: true });
     try {
-      await page.waitForSelector('[data-present], [data-presenter], [data-handout]');
+      await page.waitForSelector('[data-present], [data-presenter], [data-handout], [data-lesson]');
+      if (path.endsWith('&print')) {
+        await page.waitForSelector('[data-handout-map] svg', { state: 'attached' });
+        await page.emulateMedia({ media: 'print' });
+      }
       if (path.includes('mode=present&') || path.endsWith('mode=present'))
         await waitForMapReady(page);
       expect(await seriousViolations(page)).toEqual([]);
