@@ -72,6 +72,7 @@ export class JourneyMap {
     this.#lang = options.lang();
     this.#map = newMap(options.container, style, {
       fadeDuration: options.reducedMotion() ? 0 : 300,
+      lang: this.#lang,
     });
     this.#marker = new MarkerMotion(this.#map);
     let loaded = false;

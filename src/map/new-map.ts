@@ -6,11 +6,24 @@ import * as maplibregl from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import markerCss from './marker.css?inline';
 import { adoptCss, styleRootOf } from '../app/adopt.ts';
+import type { Language } from '../data/types.ts';
+import { m, say } from '../i18n/index.ts';
+
+/** MapLibre's own interface words that this map shows, in the map's language. */
+function mapLocale(lang: Language): Record<string, string> {
+  const o = say(lang);
+  return {
+    'Map.Title': m.app_region_map({}, o),
+    'NavigationControl.ZoomIn': m.map_zoom_in({}, o),
+    'NavigationControl.ZoomOut': m.map_zoom_out({}, o),
+    'AttributionControl.ToggleAttribution': m.map_toggle_attribution({}, o),
+  };
+}
 
 export function newMap(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,
-  { fadeDuration }: { fadeDuration: number },
+  { fadeDuration, lang = 'en' }: { fadeDuration: number; lang?: Language },
 ): maplibregl.Map {
   // Into the container's own root: a map inside a shadow root never sees the document's sheets.
   const root = styleRootOf(container);
@@ -33,10 +46,12 @@ export function newMap(
     localIdeographFontFamily: false,
     attributionControl: {
       compact: true,
-      customAttribution: 'Basemap: Natural Earth (public domain)',
+      customAttribution: m.map_basemap_credit({}, say(lang)),
     },
     cooperativeGestures: false,
     fadeDuration,
+    // Set once: the controls keep the language the map was made in.
+    locale: mapLocale(lang),
     // Tiles that have left the view are kept for 3 zoom levels' worth of views, not MapLibre's
     // 5. A story jumps between a few far-apart views, so the two extra levels were rarely shown
     // again, yet across eight sources they held megabytes of heap and GPU buffers, which matters
