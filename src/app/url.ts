@@ -89,7 +89,8 @@ export function syncWithUrl(moment: Moment, win: Window = window, { push = true 
     if (search === win.location.search) return;
     // A change of language alone is not a place to go back to.
     const was = readUrl(win.location.search);
-    const sameMoment = was.story === state.story && (state.story === null || was.step === state.step);
+    const sameMoment =
+      was.story === state.story && (state.story === null || was.step === state.step);
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     const now = performance.now();
     const burst =

@@ -14,6 +14,7 @@ export interface MapWords {
   notStarted: string;
   stillWorks: string;
   retry: string;
+  dataFailed: (status: string) => string;
 }
 
 export function mapWords(lang: Language): MapWords {
@@ -33,6 +34,7 @@ export function mapWords(lang: Language): MapWords {
     notStarted: m.map_not_started({}, o),
     stillWorks: m.map_still_works({}, o),
     retry: m.map_retry({}, o),
+    dataFailed: (status) => m.map_data_failed({ status }, o),
   };
 }
 

@@ -61,6 +61,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Legend_TitleInputs */
 /** @typedef {{}} Map_Basemap_CreditInputs */
 /** @typedef {{}} Map_Context_LostInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Map_Data_FailedInputs */
 /** @typedef {{}} Map_FailedInputs */
 /** @typedef {{}} Map_Label_AllInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
@@ -1044,6 +1045,20 @@ export const map_context_lost = /** @type {((inputs?: Map_Context_LostInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.map_context_lost(inputs)
 	return __en.map_context_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The map’s journey data could not be loaded ({status})." |
+*
+* @param {Map_Data_FailedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_data_failed = /** @type {((inputs: Map_Data_FailedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Data_FailedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_data_failed(inputs)
+	return __en.map_data_failed(inputs)
 });
 /**
 * | output |

@@ -59,6 +59,7 @@
 /** @typedef {{}} Legend_TitleInputs */
 /** @typedef {{}} Map_Basemap_CreditInputs */
 /** @typedef {{}} Map_Context_LostInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Map_Data_FailedInputs */
 /** @typedef {{}} Map_FailedInputs */
 /** @typedef {{}} Map_Label_AllInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
@@ -451,6 +452,10 @@ export const map_basemap_credit = /** @type {(inputs: Map_Basemap_CreditInputs) 
 
 export const map_context_lost = /** @type {(inputs: Map_Context_LostInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`그래픽 시스템이 초기화되어 지도 그리기가 멈췄습니다.`)
+};
+
+export const map_data_failed = /** @type {(inputs: Map_Data_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`지도의 여정 데이터를 불러오지 못했습니다(${i?.status}).`)
 };
 
 export const map_failed = /** @type {(inputs: Map_FailedInputs) => LocalizedString} */ () => {
