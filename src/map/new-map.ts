@@ -20,6 +20,28 @@ function mapLocale(lang: Language): Record<string, string> {
   };
 }
 
+/**
+ * Renames MapLibre's controls in another language. MapLibre reads its locale only when a
+ * control is made, so the words are set on the elements it made.
+ */
+export function relabelMap(map: maplibregl.Map, lang: Language): void {
+  const o = say(lang);
+  const container = map.getContainer();
+  const name = (selector: string, words: string) => {
+    for (const element of container.querySelectorAll(selector)) {
+      if (element.hasAttribute('title')) element.setAttribute('title', words);
+      element.setAttribute('aria-label', words);
+    }
+  };
+  name('canvas.maplibregl-canvas', m.app_region_map({}, o));
+  name('.maplibregl-ctrl-zoom-in', m.map_zoom_in({}, o));
+  name('.maplibregl-ctrl-zoom-out', m.map_zoom_out({}, o));
+  name('.maplibregl-ctrl-attrib-button', m.map_toggle_attribution({}, o));
+  // Our sources carry no attribution of their own: the credit is the whole of it.
+  const credit = container.querySelector('.maplibregl-ctrl-attrib-inner');
+  if (credit) credit.textContent = m.map_basemap_credit({}, o);
+}
+
 export function newMap(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,

@@ -64,14 +64,12 @@ function interfaceText(instance: Locator): Promise<string> {
 
 /** The current step's quoted passages, exactly as shown. */
 function currentQuotes(page: Page) {
-  return page
-    .locator('article.step[aria-current="step"] blockquote')
-    .evaluateAll((quotes) =>
-      quotes.map((q) => ({
-        lang: q.getAttribute('lang'),
-        text: q.querySelector('p')!.textContent,
-      })),
-    );
+  return page.locator('article.step[aria-current="step"] blockquote').evaluateAll((quotes) =>
+    quotes.map((q) => ({
+      lang: q.getAttribute('lang'),
+      text: q.querySelector('p')!.textContent,
+    })),
+  );
 }
 
 let browser: Browser;
@@ -129,6 +127,7 @@ describe('?lang=ko', () => {
     );
     expect(await text('.timeline .legend')).toContain('글에 나온 날짜');
     expect(await text('details.legend summary')).toBe('범례');
+    expect(await app.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('확대');
     expect(await text('details.route-in-words summary')).toBe('글로 보는 경로');
     const route = (await text('details.route-in-words p'))!;
     // Composed at run time from the data and the Korean messages, with Korean place names.
@@ -170,6 +169,14 @@ describe('?lang=ko', () => {
     await expect.poll(() => app.getAttribute('lang')).toBe('en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await app.locator('nav.stepper').textContent()).toContain('Previous');
+    expect(await app.locator('details.route-in-words summary').textContent()).toBe(
+      'Route in words',
+    );
+    // MapLibre's own controls, made in Korean, are renamed.
+    expect(await app.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('Zoom in');
+    expect(await app.locator('.maplibregl-ctrl-attrib-inner').textContent()).toBe(
+      'Basemap: Natural Earth (public domain)',
+    );
     expect(await page.evaluate(() => location.search)).not.toContain('lang=');
   });
 });
