@@ -100,6 +100,7 @@ describe('?lang=ko', () => {
   it('marks the language on the instance and on the page it owns', async () => {
     expect(await app.getAttribute('lang')).toBe('ko');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
+    expect(await page.title()).toBe('여정 지도');
     expect(await app.locator('select').inputValue()).toBe('ko');
   });
 
@@ -248,6 +249,7 @@ describe('two instances in two languages on one page', () => {
     expect(await english.getAttribute('lang')).toBe('en');
     expect(await korean.getAttribute('lang')).toBe('ko');
     expect(await watched.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await watched.page.title()).toBe('Host page');
     expect(await english.locator('nav.stepper').textContent()).toContain('Previous');
     expect(await korean.locator('nav.stepper').textContent()).toContain('이전');
     expect(await english.locator('details.route-in-words summary').textContent()).toBe(
