@@ -182,6 +182,38 @@ describe('?lang=ko', () => {
   });
 });
 
+describe('the classroom modes in Korean', () => {
+  it('presenter mode and the handout speak Korean, the route in words too', async () => {
+    const present = await openPage(browser, '?story=joseph&step=0&mode=present&lang=ko');
+    try {
+      const stage = present.page.locator('[data-present]');
+      await stage.locator('[data-progress]').waitFor();
+      const steps = await stage.locator('.strip li').count();
+      expect(await stage.locator('[data-progress]').textContent()).toBe(`${steps}단계 중 1단계`);
+      expect(await stage.locator('.tools').textContent()).toContain('발표자 보기 (P)');
+      const words = await interfaceText(present.page.locator('.journey-map'));
+      expect(
+        ['Presenter view', 'Full screen', 'Leave', 'Step 1 of'].filter((w) => words.includes(w)),
+      ).toEqual([]);
+      expect(present.errors).toEqual([]);
+    } finally {
+      await present.close();
+    }
+    const handout = await openPage(browser, '?story=joseph&mode=handout&lang=ko');
+    try {
+      const route = handout.page.locator('[data-handout] [data-route]');
+      await route.waitFor();
+      expect(await route.textContent()).toMatch(/^북한 회령에서 출발/);
+      expect(await handout.page.locator('[data-handout] h2').first().textContent()).toBe(
+        '글로 보는 경로',
+      );
+      expect(handout.errors).toEqual([]);
+    } finally {
+      await handout.close();
+    }
+  });
+});
+
 describe('a language the app does not speak', () => {
   it('is English, with no error', async () => {
     const { page, errors, close } = await openPage(browser, '?story=bella&step=0&lang=xx');
