@@ -4,11 +4,12 @@
  * moment, ids, size, keys and styles, so several can share a page.
  */
 import { mount, unmount } from 'svelte';
-import type { JourneyIndex } from '../data/types.ts';
+import type { JourneyIndex, Language } from '../data/types.ts';
 import App from './App.svelte';
 import { adoptStyles } from './styles.ts';
 import { styleRootOf } from './adopt.ts';
 import type { Mode } from '../present/mode.svelte.ts';
+import { isLanguage } from '../i18n/index.ts';
 
 export interface MountOptions {
   index: JourneyIndex;
@@ -27,6 +28,8 @@ export interface MountOptions {
   devOverlay?: boolean;
   /** Presenter mode, the presenter view or the handout (src/present/mode.svelte.ts). */
   mode?: Mode;
+  /** The interface language (a synced URL's `?lang=` has the last word); English by default. */
+  lang?: Language;
 }
 
 export interface MountedJourneyMap {
@@ -48,6 +51,8 @@ export function mountJourneyMap(
         options.story === undefined ? undefined : { story: options.story, step: options.step },
       devOverlay: options.devOverlay ?? false,
       mode: options.mode ?? 'app',
+      // An embed's attribute may name any language: one the app does not speak is English.
+      lang: isLanguage(options.lang) ? options.lang : 'en',
     },
   });
   let destroyed = false;

@@ -1,12 +1,22 @@
 /**
- * The URL is the moment written down: `?story=<id>&step=<n>`, step counted from 0. Loading
- * such a URL restores the moment, and every change to the moment is written back.
+ * The URL is the moment written down: `?story=<id>&step=<n>&lang=<ko>`, step counted from 0.
+ * Loading such a URL restores the moment, and every change to the moment is written back.
  */
+import type { Language } from '../data/types.ts';
+import { isLanguage } from '../i18n/index.ts';
 import type { Moment, Origin } from '../state/moment.svelte.ts';
 
 export interface UrlState {
   story: string | null;
   step: number;
+  /** The interface language; English, the default, is left out of the URL. Absent: untouched. */
+  lang?: Language;
+}
+
+/** `?lang=ko`; a language the app does not speak is ignored (the app stays in English). */
+export function readLang(search: string): Language | undefined {
+  const asked = new URLSearchParams(search).get('lang');
+  return isLanguage(asked) ? asked : undefined;
 }
 
 export function readUrl(search: string): UrlState {
@@ -38,6 +48,8 @@ export function writeUrl(search: string, state: UrlState): string {
     params.set('story', state.story);
     params.set('step', String(state.step));
   }
+  if (state.lang === 'en') params.delete('lang');
+  else if (state.lang) params.set('lang', state.lang);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -57,6 +69,9 @@ export function syncWithUrl(moment: Moment, win: Window = window, { push = true 
 
   const fromUrl = (origin: Origin) => {
     const { story, step } = readUrl(win.location.search);
+    // Only a URL that names a language changes it: going back to an older entry keeps it.
+    const lang = readLang(win.location.search);
+    if (lang) moment.lang = lang;
     moment.select(story, step, origin);
   };
   fromUrl('url');
@@ -68,9 +83,14 @@ export function syncWithUrl(moment: Moment, win: Window = window, { push = true 
     const state: UrlState = {
       story: moment.missingStoryId ?? moment.storyId,
       step: moment.step,
+      lang: moment.lang,
     };
     const search = writeUrl(win.location.search, state);
     if (search === win.location.search) return;
+    // A change of language alone is not a place to go back to.
+    const was = readUrl(win.location.search);
+    const sameMoment =
+      was.story === state.story && (state.story === null || was.step === state.step);
     const url = `${win.location.pathname}${search}${win.location.hash}`;
     const now = performance.now();
     const burst =
@@ -80,6 +100,7 @@ export function syncWithUrl(moment: Moment, win: Window = window, { push = true 
       moment.origin === 'init' ||
       moment.origin === 'url' ||
       moment.origin === 'history' ||
+      sameMoment ||
       burst
     )
       win.history.replaceState(null, '', url);

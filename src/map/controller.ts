@@ -14,7 +14,7 @@ import { MarkerMotion, canTravel } from './marker.ts';
 import { legPaths, pathKey, type LegPaths } from './paths.ts';
 import { StepStates } from './step-state.ts';
 import { cameraForFrame, overviewBounds, type Insets } from './frame.ts';
-import { newMap } from './new-map.ts';
+import { newMap, relabelMap } from './new-map.ts';
 import { labelCharacters, warmGlyphs } from './glyphs.ts';
 import type { Language } from '../data/types.ts';
 import type { CreateRenderer, MapTarget, RendererOptions } from './renderer.ts';
@@ -72,6 +72,7 @@ export class JourneyMap {
     this.#lang = options.lang();
     this.#map = newMap(options.container, style, {
       fadeDuration: options.reducedMotion() ? 0 : 300,
+      lang: this.#lang,
     });
     this.#marker = new MarkerMotion(this.#map);
     let loaded = false;
@@ -250,6 +251,7 @@ export class JourneyMap {
     if (lang === this.#lang) return;
     this.#lang = lang;
     this.#map.setGlobalStateProperty('lang', lang);
+    relabelMap(this.#map, lang);
   }
 
   resize(): void {

@@ -1,34 +1,47 @@
-/**
- * The map area's new interface strings (the simpler map's notices), until they move into the
- * app's messages. Short, plain Korean.
- */
-import type { Language } from '../data/types.ts';
+/** The map area's interface words, from the messages, in the instance's language. */
+import type { Language, Story } from '../data/types.ts';
+import { m, say } from '../i18n/index.ts';
+import { localize } from '../story/format.ts';
 import type { FallbackReason } from './choose.ts';
 
-export const MAP_WORDS = {
-  en: {
-    simpler: 'This is a simpler map',
+export interface MapWords {
+  simpler: string;
+  why: Record<FallbackReason, string>;
+  noBasemap: string;
+  retryBasemap: string;
+  loading: string;
+  failed: string;
+  notStarted: string;
+  stillWorks: string;
+  retry: string;
+  dataFailed: (status: string) => string;
+}
+
+export function mapWords(lang: Language): MapWords {
+  const o = say(lang);
+  return {
+    simpler: m.map_simpler({}, o),
     why: {
-      'no-webgl': 'because this browser has WebGL turned off or not available.',
-      gpu: 'because this browser could not start its graphics for the full map.',
-      worker: 'because part of the full map could not start.',
-      'context-lost': 'because the graphics system was reset.',
+      'no-webgl': m.map_why_no_webgl({}, o),
+      gpu: m.map_why_gpu({}, o),
+      worker: m.map_why_worker({}, o),
+      'context-lost': m.map_why_context_lost({}, o),
     },
-    noBasemap: 'The basemap didn’t load, so the routes are shown on a plain background.',
-    retryBasemap: 'Try the basemap again',
-  },
-  ko: {
-    simpler: '간단한 지도입니다',
-    why: {
-      'no-webgl': '이 브라우저에서 WebGL을 쓸 수 없기 때문입니다.',
-      gpu: '이 브라우저가 전체 지도의 그래픽을 시작하지 못했기 때문입니다.',
-      worker: '전체 지도의 일부가 시작되지 않았기 때문입니다.',
-      'context-lost': '그래픽 시스템이 초기화되었기 때문입니다.',
-    },
-    noBasemap: '바탕 지도를 불러오지 못해 경로를 빈 바탕에 보여 줍니다.',
-    retryBasemap: '바탕 지도 다시 불러오기',
-  },
-} as const satisfies Record<
-  Language,
-  { simpler: string; why: Record<FallbackReason, string>; noBasemap: string; retryBasemap: string }
->;
+    noBasemap: m.map_no_basemap({}, o),
+    retryBasemap: m.map_retry_basemap({}, o),
+    loading: m.map_loading({}, o),
+    failed: m.map_failed({}, o),
+    notStarted: m.map_not_started({}, o),
+    stillWorks: m.map_still_works({}, o),
+    retry: m.map_retry({}, o),
+    dataFailed: (status) => m.map_data_failed({ status }, o),
+  };
+}
+
+/** The map's accessible name: the open journey's, or every journey's. */
+export function mapLabel(story: Story | null, lang: Language): string {
+  const o = say(lang);
+  if (!story) return m.map_label_all({}, o);
+  const title = localize(story.title, lang).text;
+  return story.fiction ? m.map_label_fiction({ title }, o) : m.map_label_story({ title }, o);
+}

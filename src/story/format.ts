@@ -120,14 +120,3 @@ export function formatDate(date: StoryDate, lang: Language = 'en'): string {
 export function formatPublished(iso: string | undefined, lang: Language = 'en'): string {
   return iso ? formatCalendar(iso, 'day', lang) : '';
 }
-
-/** English tables kept for components not yet passing their language (from the messages). */
-export const MODE_LABELS = Object.fromEntries(
-  Object.entries(MODE).map(([k, v]) => [k, v.words.en]),
-) as Record<LegMode, string>;
-export const BASIS_LABELS = Object.fromEntries(
-  Object.entries(BASIS).map(([k, v]) => [k, v.words.en]),
-) as Record<LegBasis, string>;
-export const PRECISION_LABELS = Object.fromEntries(
-  Object.entries(PRECISION).map(([k, v]) => [k, v.words.en]),
-) as Record<Precision, string>;

@@ -66,7 +66,7 @@ describe('StoryPanel', () => {
     expect(container.textContent).toContain('Hard words.');
   });
 
-  it('shows the original with a “not translated” marker when a translation is missing', () => {
+  it('shows the original with a “not translated” marker, in the reader’s language, when a translation is missing', () => {
     const index = {
       stories: [
         story('x', [
@@ -82,7 +82,7 @@ describe('StoryPanel', () => {
     moment.lang = 'ko';
     const { container } = show(StoryPanel, moment);
     const headings = [...container.querySelectorAll('h3')].map((h) => h.textContent!.trim());
-    expect(headings[0]).toBe('Only English (not translated)');
+    expect(headings[0]).toBe('Only English (번역 없음)');
     expect(headings[1]).toBe('둘 다');
   });
 

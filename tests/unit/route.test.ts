@@ -103,6 +103,13 @@ describe('describeRoute(story, lang)', () => {
     );
   });
 
+  it('describeRoute speaks Korean from the same data; a name with no Korean form stays as written', () => {
+    const result = compileStory(storyData());
+    expect(describeRoute(result.index.stories[0]!, 'ko')).toBe(
+      '북한 혜산에서 출발해 Yalu River 건넘 → 이어서 대한민국 Seoul에 도착 (경로 추론).',
+    );
+  });
+
   it('describeRoute labels fiction, and says when the text does not state a place', () => {
     const data = storyData({
       fiction: true,

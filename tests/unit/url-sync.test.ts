@@ -46,6 +46,7 @@ function fakeMoment() {
     step: 0,
     origin: 'init' as Origin,
     missingStoryId: null as string | null,
+    lang: 'en' as 'en' | 'ko',
     select(storyId: string | null, step = 0, origin: Origin = 'button') {
       Object.assign(moment, { storyId, step, origin });
     },
@@ -149,6 +150,36 @@ describe('syncWithUrl(moment, window, { push })', () => {
     expect(moment).toMatchObject({ storyId: 'bella', step: 1, origin: 'history' });
     sync.write();
     expect(calls.map(([kind]) => kind)).toEqual(['push', 'push']);
+  });
+
+  it('?lang= sets the language; one the app does not speak leaves it English, and is dropped', () => {
+    expect(setup('?lang=ko&story=bella&step=0').moment.lang).toBe('ko');
+    const { moment, calls, move } = setup('?lang=fr&story=bella&step=0');
+    expect(moment.lang).toBe('en');
+    move(1, 'key');
+    expect(calls).toEqual([['push', '/app/?story=bella&step=1']]);
+  });
+
+  it('a change of language alone rewrites the URL without a history entry', () => {
+    const { moment, sync, calls } = setup('?story=bella&step=2');
+    moment.origin = 'key';
+    moment.lang = 'ko';
+    sync.write();
+    moment.lang = 'en';
+    sync.write();
+    expect(calls).toEqual([
+      ['replace', '/app/?story=bella&step=2&lang=ko'],
+      ['replace', '/app/?story=bella&step=2'],
+    ]);
+  });
+
+  it('Back to an entry that names no language keeps the language', () => {
+    const { moment, back, move } = setup('?story=bella&step=0');
+    move(1, 'key');
+    moment.lang = 'ko';
+    move(2, 'key');
+    back();
+    expect(moment).toMatchObject({ step: 1, lang: 'ko' });
   });
 
   it('destroy() stops listening for popstate', () => {

@@ -3,6 +3,7 @@ import { SvelteSet } from 'svelte/reactivity';
 import type { JourneyIndex, Language } from '../../data/types.ts';
 import type { MapTarget } from '../renderer.ts';
 import type { View } from './camera.ts';
+import { mapLabel } from '../words.ts';
 
 export class SvgMapState {
   target = $state.raw<MapTarget>({ story: null, step: 0, highlight: null });
@@ -20,8 +21,7 @@ export class SvgMapState {
   /** The map's accessible name, as the map area's own. */
   label = $derived.by(() => {
     const story = this.#index.stories.find((s) => s.id === this.target.story);
-    if (!story) return 'Map of all journeys';
-    return `Map of ${story.fiction ? 'the fictional ' : ''}journey: ${story.title.en}`;
+    return mapLabel(story ?? null, this.lang);
   });
 
   constructor(index: JourneyIndex, target: MapTarget, lang: Language) {

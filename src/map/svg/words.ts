@@ -1,19 +1,16 @@
-/** The SVG map's interface strings, until they move into the app's messages. */
+/** The SVG map's interface words, from the messages, in the instance's language. */
 import type { Language } from '../../data/types.ts';
+import { m, say } from '../../i18n/index.ts';
 
-export const SVG_WORDS = {
-  en: {
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    reset: 'Show the whole step again',
-    keys: 'Drag or use Shift and the arrow keys to pan, + and − to zoom.',
-  },
-  ko: {
-    zoomIn: '확대',
-    zoomOut: '축소',
-    reset: '이 단계 전체 보기',
-    keys: '끌거나 Shift와 화살표 키로 이동하고, +와 −로 확대·축소합니다.',
-  },
-} as const satisfies Record<Language, Record<string, string>>;
+export function svgWords(lang: Language) {
+  const o = say(lang);
+  return {
+    zoomIn: m.map_zoom_in({}, o),
+    zoomOut: m.map_zoom_out({}, o),
+    reset: m.map_reset_view({}, o),
+    keys: m.map_svg_keys({}, o),
+    credit: m.map_basemap_credit({}, o),
+  };
+}
 
-export type SvgWords = (typeof SVG_WORDS)[Language];
+export type SvgWords = ReturnType<typeof svgWords>;

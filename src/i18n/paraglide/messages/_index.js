@@ -59,18 +59,32 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Intro_Summary_NoteInputs */
 /** @typedef {{}} Intro_Warnings_LabelInputs */
 /** @typedef {{}} Legend_TitleInputs */
+/** @typedef {{}} Map_Basemap_CreditInputs */
 /** @typedef {{}} Map_Context_LostInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Map_Data_FailedInputs */
 /** @typedef {{}} Map_FailedInputs */
 /** @typedef {{}} Map_Label_AllInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_StoryInputs */
 /** @typedef {{}} Map_LoadingInputs */
+/** @typedef {{}} Map_No_BasemapInputs */
 /** @typedef {{}} Map_No_WebglInputs */
 /** @typedef {{}} Map_No_Webgl_WhyInputs */
 /** @typedef {{}} Map_Not_StartedInputs */
+/** @typedef {{}} Map_Reset_ViewInputs */
 /** @typedef {{}} Map_RetryInputs */
+/** @typedef {{}} Map_Retry_BasemapInputs */
+/** @typedef {{}} Map_SimplerInputs */
 /** @typedef {{}} Map_Still_WorksInputs */
+/** @typedef {{}} Map_Svg_KeysInputs */
+/** @typedef {{}} Map_Toggle_AttributionInputs */
+/** @typedef {{}} Map_Why_Context_LostInputs */
+/** @typedef {{}} Map_Why_GpuInputs */
+/** @typedef {{}} Map_Why_No_WebglInputs */
+/** @typedef {{}} Map_Why_WorkerInputs */
 /** @typedef {{}} Map_Works_WithoutInputs */
+/** @typedef {{}} Map_Zoom_InInputs */
+/** @typedef {{}} Map_Zoom_OutInputs */
 /** @typedef {{}} Mode_AirInputs */
 /** @typedef {{}} Mode_Air_LegendInputs */
 /** @typedef {{}} Mode_BusInputs */
@@ -98,6 +112,62 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Precision_ProvinceInputs */
 /** @typedef {{}} Precision_RiverInputs */
 /** @typedef {{}} Precision_StateInputs */
+/** @typedef {{}} Present_About_PlacesInputs */
+/** @typedef {{}} Present_AgeInputs */
+/** @typedef {{}} Present_Back_To_AppInputs */
+/** @typedef {{}} Present_BlankedInputs */
+/** @typedef {{}} Present_ButtonInputs */
+/** @typedef {{}} Present_ClockInputs */
+/** @typedef {{}} Present_ContainsInputs */
+/** @typedef {{}} Present_ElapsedInputs */
+/** @typedef {{}} Present_FasterInputs */
+/** @typedef {{}} Present_Fiction_NoteInputs */
+/** @typedef {{}} Present_FullscreenInputs */
+/** @typedef {{}} Present_Gate_HintInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Present_Gate_TextInputs */
+/** @typedef {{}} Present_GlossaryInputs */
+/** @typedef {{}} Present_HandoutInputs */
+/** @typedef {{}} Present_HintInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Present_Jump_ToInputs */
+/** @typedef {{}} Present_LastInputs */
+/** @typedef {{}} Present_LeaveInputs */
+/** @typedef {{}} Present_LengthInputs */
+/** @typedef {{}} Present_LessonInputs */
+/** @typedef {{}} Present_Lesson_IntroInputs */
+/** @typedef {{}} Present_LinkedInputs */
+/** @typedef {{}} Present_Map_FailedInputs */
+/** @typedef {{}} Present_No_ChannelInputs */
+/** @typedef {{}} Present_No_DateInputs */
+/** @typedef {{}} Present_No_NotesInputs */
+/** @typedef {{}} Present_No_TermsInputs */
+/** @typedef {{}} Present_NoneInputs */
+/** @typedef {{}} Present_Not_StatedInputs */
+/** @typedef {{}} Present_NotesInputs */
+/** @typedef {{}} Present_NowInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Present_PaceInputs */
+/** @typedef {{}} Present_PauseInputs */
+/** @typedef {{}} Present_PlayInputs */
+/** @typedef {{}} Present_Presenter_ViewInputs */
+/** @typedef {{}} Present_PrintInputs */
+/** @typedef {{}} Present_QuestionsInputs */
+/** @typedef {{ steps: NonNullable<unknown>, minutes: NonNullable<unknown> }} Present_Read_AloudInputs */
+/** @typedef {{}} Present_ResetInputs */
+/** @typedef {{}} Present_RouteInputs */
+/** @typedef {{}} Present_Route_MapInputs */
+/** @typedef {{}} Present_ShowInputs */
+/** @typedef {{}} Present_SkipInputs */
+/** @typedef {{}} Present_SlowerInputs */
+/** @typedef {{}} Present_SourceInputs */
+/** @typedef {{}} Present_StepInputs */
+/** @typedef {{}} Present_StepsInputs */
+/** @typedef {{}} Present_TermsInputs */
+/** @typedef {{}} Present_ThisInputs */
+/** @typedef {{}} Present_TimelineInputs */
+/** @typedef {{}} Present_ToolbarInputs */
+/** @typedef {{}} Present_WarningsInputs */
+/** @typedef {{}} Present_WhenInputs */
+/** @typedef {{}} Present_WhereInputs */
+/** @typedef {{}} Present_WithheldInputs */
 /** @typedef {{}} Problem_BodyInputs */
 /** @typedef {{}} Problem_HeadingInputs */
 /** @typedef {{}} Problem_RetryInputs */
@@ -143,12 +213,15 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
 /** @typedef {{}} Timeline_AllInputs */
+/** @typedef {{}} Timeline_Band_OrderInputs */
+/** @typedef {{}} Timeline_ChooseInputs */
 /** @typedef {{ title: NonNullable<unknown>, publisher: NonNullable<unknown> }} Timeline_From_SourceInputs */
 /** @typedef {{}} Timeline_Key_EstimateInputs */
 /** @typedef {{}} Timeline_Key_StatedInputs */
 /** @typedef {{}} Timeline_Key_UndatedInputs */
 /** @typedef {{}} Timeline_No_Date_BandInputs */
 /** @typedef {{}} Timeline_No_DatesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Timeline_No_Dates_InInputs */
 /** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown>, heading: NonNullable<unknown> }} Timeline_StepInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Timeline_StoryInputs */
 /** @typedef {{}} Warning_Child_AbandonmentInputs */
@@ -960,6 +1033,20 @@ export const legend_title = /** @type {((inputs?: Legend_TitleInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "Basemap: Natural Earth (public domain)" |
+*
+* @param {Map_Basemap_CreditInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_basemap_credit = /** @type {((inputs?: Map_Basemap_CreditInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Basemap_CreditInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_basemap_credit(inputs)
+	return __en.map_basemap_credit(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The map stopped drawing because the graphics system was reset." |
 *
 * @param {Map_Context_LostInputs} inputs
@@ -970,6 +1057,20 @@ export const map_context_lost = /** @type {((inputs?: Map_Context_LostInputs, op
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.map_context_lost(inputs)
 	return __en.map_context_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The map’s journey data could not be loaded ({status})." |
+*
+* @param {Map_Data_FailedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_data_failed = /** @type {((inputs: Map_Data_FailedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Data_FailedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_data_failed(inputs)
+	return __en.map_data_failed(inputs)
 });
 /**
 * | output |
@@ -1044,6 +1145,20 @@ export const map_loading = /** @type {((inputs?: Map_LoadingInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "The basemap didn’t load, so the routes are shown on a plain background." |
+*
+* @param {Map_No_BasemapInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_no_basemap = /** @type {((inputs?: Map_No_BasemapInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_No_BasemapInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_no_basemap(inputs)
+	return __en.map_no_basemap(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The map can’t be shown in this browser" |
 *
 * @param {Map_No_WebglInputs} inputs
@@ -1086,6 +1201,20 @@ export const map_not_started = /** @type {((inputs?: Map_Not_StartedInputs, opti
 /**
 * | output |
 * | --- |
+* | "Show the whole step again" |
+*
+* @param {Map_Reset_ViewInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_reset_view = /** @type {((inputs?: Map_Reset_ViewInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Reset_ViewInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_reset_view(inputs)
+	return __en.map_reset_view(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Try the map again" |
 *
 * @param {Map_RetryInputs} inputs
@@ -1096,6 +1225,34 @@ export const map_retry = /** @type {((inputs?: Map_RetryInputs, options?: { loca
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.map_retry(inputs)
 	return __en.map_retry(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Try the basemap again" |
+*
+* @param {Map_Retry_BasemapInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_retry_basemap = /** @type {((inputs?: Map_Retry_BasemapInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Retry_BasemapInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_retry_basemap(inputs)
+	return __en.map_retry_basemap(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is a simpler map" |
+*
+* @param {Map_SimplerInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_simpler = /** @type {((inputs?: Map_SimplerInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_SimplerInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_simpler(inputs)
+	return __en.map_simpler(inputs)
 });
 /**
 * | output |
@@ -1114,6 +1271,90 @@ export const map_still_works = /** @type {((inputs?: Map_Still_WorksInputs, opti
 /**
 * | output |
 * | --- |
+* | "Drag or use Shift and the arrow keys to pan, + and − to zoom." |
+*
+* @param {Map_Svg_KeysInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_svg_keys = /** @type {((inputs?: Map_Svg_KeysInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Svg_KeysInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_svg_keys(inputs)
+	return __en.map_svg_keys(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show or hide the map’s sources" |
+*
+* @param {Map_Toggle_AttributionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_toggle_attribution = /** @type {((inputs?: Map_Toggle_AttributionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Toggle_AttributionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_toggle_attribution(inputs)
+	return __en.map_toggle_attribution(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "because the graphics system was reset." |
+*
+* @param {Map_Why_Context_LostInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_why_context_lost = /** @type {((inputs?: Map_Why_Context_LostInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Why_Context_LostInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_why_context_lost(inputs)
+	return __en.map_why_context_lost(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "because this browser could not start its graphics for the full map." |
+*
+* @param {Map_Why_GpuInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_why_gpu = /** @type {((inputs?: Map_Why_GpuInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Why_GpuInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_why_gpu(inputs)
+	return __en.map_why_gpu(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "because this browser has WebGL turned off or not available." |
+*
+* @param {Map_Why_No_WebglInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_why_no_webgl = /** @type {((inputs?: Map_Why_No_WebglInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Why_No_WebglInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_why_no_webgl(inputs)
+	return __en.map_why_no_webgl(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "because part of the full map could not start." |
+*
+* @param {Map_Why_WorkerInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_why_worker = /** @type {((inputs?: Map_Why_WorkerInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Why_WorkerInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_why_worker(inputs)
+	return __en.map_why_worker(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The story and the timeline work without it; the route is described in words below." |
 *
 * @param {Map_Works_WithoutInputs} inputs
@@ -1124,6 +1365,34 @@ export const map_works_without = /** @type {((inputs?: Map_Works_WithoutInputs, 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.map_works_without(inputs)
 	return __en.map_works_without(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zoom in" |
+*
+* @param {Map_Zoom_InInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_zoom_in = /** @type {((inputs?: Map_Zoom_InInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Zoom_InInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_zoom_in(inputs)
+	return __en.map_zoom_in(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Zoom out" |
+*
+* @param {Map_Zoom_OutInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_zoom_out = /** @type {((inputs?: Map_Zoom_OutInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Zoom_OutInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_zoom_out(inputs)
+	return __en.map_zoom_out(inputs)
 });
 /**
 * | output |
@@ -1502,6 +1771,790 @@ export const precision_state = /** @type {((inputs?: Precision_StateInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.precision_state(inputs)
 	return __en.precision_state(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Places are shown only as precisely as the text gives them, and never finer than a town in North Korea or China. “Not stated” means the text does not say; not..." |
+*
+* @param {Present_About_PlacesInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_about_places = /** @type {((inputs?: Present_About_PlacesInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_About_PlacesInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_about_places(inputs)
+	return __en.present_about_places(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Age guidance" |
+*
+* @param {Present_AgeInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_age = /** @type {((inputs?: Present_AgeInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_AgeInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_age(inputs)
+	return __en.present_age(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to the journey" |
+*
+* @param {Present_Back_To_AppInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_back_to_app = /** @type {((inputs?: Present_Back_To_AppInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Back_To_AppInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_back_to_app(inputs)
+	return __en.present_back_to_app(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The screen is blanked. Press B to bring it back." |
+*
+* @param {Present_BlankedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_blanked = /** @type {((inputs?: Present_BlankedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_BlankedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_blanked(inputs)
+	return __en.present_blanked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Present" |
+*
+* @param {Present_ButtonInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_button = /** @type {((inputs?: Present_ButtonInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_ButtonInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_button(inputs)
+	return __en.present_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Time" |
+*
+* @param {Present_ClockInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_clock = /** @type {((inputs?: Present_ClockInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_ClockInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_clock(inputs)
+	return __en.present_clock(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What it contains" |
+*
+* @param {Present_ContainsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_contains = /** @type {((inputs?: Present_ContainsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_ContainsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_contains(inputs)
+	return __en.present_contains(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Elapsed" |
+*
+* @param {Present_ElapsedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_elapsed = /** @type {((inputs?: Present_ElapsedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_ElapsedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_elapsed(inputs)
+	return __en.present_elapsed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Faster (+)" |
+*
+* @param {Present_FasterInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_faster = /** @type {((inputs?: Present_FasterInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_FasterInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_faster(inputs)
+	return __en.present_faster(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This story is fiction, from a novel and a film." |
+*
+* @param {Present_Fiction_NoteInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_fiction_note = /** @type {((inputs?: Present_Fiction_NoteInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Fiction_NoteInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_fiction_note(inputs)
+	return __en.present_fiction_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Full screen (F)" |
+*
+* @param {Present_FullscreenInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_fullscreen = /** @type {((inputs?: Present_FullscreenInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_FullscreenInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_fullscreen(inputs)
+	return __en.present_fullscreen(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Enter or S shows it; → or Page Down skips it." |
+*
+* @param {Present_Gate_HintInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_gate_hint = /** @type {((inputs?: Present_Gate_HintInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Gate_HintInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_gate_hint(inputs)
+	return __en.present_gate_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The next part mentions {what}." |
+*
+* @param {Present_Gate_TextInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_gate_text = /** @type {((inputs: Present_Gate_TextInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Gate_TextInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_gate_text(inputs)
+	return __en.present_gate_text(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Words on this step (G)" |
+*
+* @param {Present_GlossaryInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_glossary = /** @type {((inputs?: Present_GlossaryInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_GlossaryInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_glossary(inputs)
+	return __en.present_glossary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print handout" |
+*
+* @param {Present_HandoutInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_handout = /** @type {((inputs?: Present_HandoutInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_HandoutInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_handout(inputs)
+	return __en.present_handout(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Present this journey full screen, for a projector" |
+*
+* @param {Present_HintInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_hint = /** @type {((inputs?: Present_HintInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_HintInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_hint(inputs)
+	return __en.present_hint(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Go to step {n}, then Enter" |
+*
+* @param {Present_Jump_ToInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_jump_to = /** @type {((inputs: Present_Jump_ToInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Jump_ToInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_jump_to(inputs)
+	return __en.present_jump_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This is the last step." |
+*
+* @param {Present_LastInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_last = /** @type {((inputs?: Present_LastInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_LastInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_last(inputs)
+	return __en.present_last(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Leave (Esc)" |
+*
+* @param {Present_LeaveInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_leave = /** @type {((inputs?: Present_LeaveInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_LeaveInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_leave(inputs)
+	return __en.present_leave(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Length" |
+*
+* @param {Present_LengthInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_length = /** @type {((inputs?: Present_LengthInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_LengthInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_length(inputs)
+	return __en.present_length(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Prepare a lesson" |
+*
+* @param {Present_LessonInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_lesson = /** @type {((inputs?: Present_LessonInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_LessonInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_lesson(inputs)
+	return __en.present_lesson(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each journey with what you need to choose and prepare it: what it contains, age guidance, content warnings, how long it takes, questions for the class and th..." |
+*
+* @param {Present_Lesson_IntroInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_lesson_intro = /** @type {((inputs?: Present_Lesson_IntroInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Lesson_IntroInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_lesson_intro(inputs)
+	return __en.present_lesson_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Linked to the audience window." |
+*
+* @param {Present_LinkedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_linked = /** @type {((inputs?: Present_LinkedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_LinkedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_linked(inputs)
+	return __en.present_linked(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The map could not be drawn; the route in words below gives every place." |
+*
+* @param {Present_Map_FailedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_map_failed = /** @type {((inputs?: Present_Map_FailedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Map_FailedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_map_failed(inputs)
+	return __en.present_map_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This browser cannot link two windows (no BroadcastChannel): this view will not follow the audience window." |
+*
+* @param {Present_No_ChannelInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_no_channel = /** @type {((inputs?: Present_No_ChannelInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_No_ChannelInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_no_channel(inputs)
+	return __en.present_no_channel(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no date in the text" |
+*
+* @param {Present_No_DateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_no_date = /** @type {((inputs?: Present_No_DateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_No_DateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_no_date(inputs)
+	return __en.present_no_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No notes for this step." |
+*
+* @param {Present_No_NotesInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_no_notes = /** @type {((inputs?: Present_No_NotesInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_No_NotesInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_no_notes(inputs)
+	return __en.present_no_notes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No glossary words on this step." |
+*
+* @param {Present_No_TermsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_no_terms = /** @type {((inputs?: Present_No_TermsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_No_TermsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_no_terms(inputs)
+	return __en.present_no_terms(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Present_NoneInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_none = /** @type {((inputs?: Present_NoneInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_NoneInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_none(inputs)
+	return __en.present_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Place not stated in the text" |
+*
+* @param {Present_Not_StatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_not_stated = /** @type {((inputs?: Present_Not_StatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Not_StatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_not_stated(inputs)
+	return __en.present_not_stated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Speaker notes" |
+*
+* @param {Present_NotesInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_notes = /** @type {((inputs?: Present_NotesInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_NotesInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_notes(inputs)
+	return __en.present_notes(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Now" |
+*
+* @param {Present_NowInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_now = /** @type {((inputs?: Present_NowInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_NowInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_now(inputs)
+	return __en.present_now(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{s} s a step" |
+*
+* @param {Present_PaceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_pace = /** @type {((inputs: Present_PaceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_PaceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_pace(inputs)
+	return __en.present_pace(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Pause (A)" |
+*
+* @param {Present_PauseInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_pause = /** @type {((inputs?: Present_PauseInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_PauseInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_pause(inputs)
+	return __en.present_pause(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Play (A)" |
+*
+* @param {Present_PlayInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_play = /** @type {((inputs?: Present_PlayInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_PlayInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_play(inputs)
+	return __en.present_play(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Presenter view (P)" |
+*
+* @param {Present_Presenter_ViewInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_presenter_view = /** @type {((inputs?: Present_Presenter_ViewInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Presenter_ViewInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_presenter_view(inputs)
+	return __en.present_presenter_view(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Print" |
+*
+* @param {Present_PrintInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_print = /** @type {((inputs?: Present_PrintInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_PrintInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_print(inputs)
+	return __en.present_print(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Questions for the class" |
+*
+* @param {Present_QuestionsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_questions = /** @type {((inputs?: Present_QuestionsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_QuestionsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_questions(inputs)
+	return __en.present_questions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{steps} steps; about {minutes} min to read the excerpts aloud (an estimate from their length)" |
+*
+* @param {Present_Read_AloudInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_read_aloud = /** @type {((inputs: Present_Read_AloudInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Read_AloudInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_read_aloud(inputs)
+	return __en.present_read_aloud(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reset timer" |
+*
+* @param {Present_ResetInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_reset = /** @type {((inputs?: Present_ResetInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_ResetInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_reset(inputs)
+	return __en.present_reset(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The route in words" |
+*
+* @param {Present_RouteInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_route = /** @type {((inputs?: Present_RouteInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_RouteInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_route(inputs)
+	return __en.present_route(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The route on the map" |
+*
+* @param {Present_Route_MapInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_route_map = /** @type {((inputs?: Present_Route_MapInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_Route_MapInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_route_map(inputs)
+	return __en.present_route_map(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show this part (S)" |
+*
+* @param {Present_ShowInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_show = /** @type {((inputs?: Present_ShowInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_ShowInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_show(inputs)
+	return __en.present_show(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Skip it (→)" |
+*
+* @param {Present_SkipInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_skip = /** @type {((inputs?: Present_SkipInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_SkipInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_skip(inputs)
+	return __en.present_skip(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Slower (−)" |
+*
+* @param {Present_SlowerInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_slower = /** @type {((inputs?: Present_SlowerInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_SlowerInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_slower(inputs)
+	return __en.present_slower(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Source" |
+*
+* @param {Present_SourceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_source = /** @type {((inputs?: Present_SourceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_SourceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_source(inputs)
+	return __en.present_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Step" |
+*
+* @param {Present_StepInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_step = /** @type {((inputs?: Present_StepInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_StepInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_step(inputs)
+	return __en.present_step(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The journey, step by step" |
+*
+* @param {Present_StepsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_steps = /** @type {((inputs?: Present_StepsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_StepsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_steps(inputs)
+	return __en.present_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Words used" |
+*
+* @param {Present_TermsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_terms = /** @type {((inputs?: Present_TermsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_TermsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_terms(inputs)
+	return __en.present_terms(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Present this" |
+*
+* @param {Present_ThisInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_this = /** @type {((inputs?: Present_ThisInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_ThisInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_this(inputs)
+	return __en.present_this(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When and where" |
+*
+* @param {Present_TimelineInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_timeline = /** @type {((inputs?: Present_TimelineInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_TimelineInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_timeline(inputs)
+	return __en.present_timeline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Presenter" |
+*
+* @param {Present_ToolbarInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_toolbar = /** @type {((inputs?: Present_ToolbarInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_ToolbarInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_toolbar(inputs)
+	return __en.present_toolbar(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Content warnings" |
+*
+* @param {Present_WarningsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_warnings = /** @type {((inputs?: Present_WarningsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_WarningsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_warnings(inputs)
+	return __en.present_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "When" |
+*
+* @param {Present_WhenInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_when = /** @type {((inputs?: Present_WhenInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_WhenInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_when(inputs)
+	return __en.present_when(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where" |
+*
+* @param {Present_WhereInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_where = /** @type {((inputs?: Present_WhereInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_WhereInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_where(inputs)
+	return __en.present_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "A passage with a content warning, not printed." |
+*
+* @param {Present_WithheldInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const present_withheld = /** @type {((inputs?: Present_WithheldInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Present_WithheldInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.present_withheld(inputs)
+	return __en.present_withheld(inputs)
 });
 /**
 * | output |
@@ -2136,6 +3189,34 @@ export const timeline_all = /** @type {((inputs?: Timeline_AllInputs, options?: 
 /**
 * | output |
 * | --- |
+* | "placed in story order, not by date" |
+*
+* @param {Timeline_Band_OrderInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const timeline_band_order = /** @type {((inputs?: Timeline_Band_OrderInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Timeline_Band_OrderInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.timeline_band_order(inputs)
+	return __en.timeline_band_order(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Choose a journey to follow it step by step" |
+*
+* @param {Timeline_ChooseInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const timeline_choose = /** @type {((inputs?: Timeline_ChooseInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Timeline_ChooseInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.timeline_choose(inputs)
+	return __en.timeline_choose(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "from {title}, {publisher}" |
 *
 * @param {Timeline_From_SourceInputs} inputs
@@ -2216,6 +3297,20 @@ export const timeline_no_dates = /** @type {((inputs?: Timeline_No_DatesInputs, 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.timeline_no_dates(inputs)
 	return __en.timeline_no_dates(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No dates in {name}’s story: its steps are in the band below" |
+*
+* @param {Timeline_No_Dates_InInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const timeline_no_dates_in = /** @type {((inputs: Timeline_No_Dates_InInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Timeline_No_Dates_InInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.timeline_no_dates_in(inputs)
+	return __en.timeline_no_dates_in(inputs)
 });
 /**
 * | output |

@@ -57,18 +57,32 @@
 /** @typedef {{}} Intro_Summary_NoteInputs */
 /** @typedef {{}} Intro_Warnings_LabelInputs */
 /** @typedef {{}} Legend_TitleInputs */
+/** @typedef {{}} Map_Basemap_CreditInputs */
 /** @typedef {{}} Map_Context_LostInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Map_Data_FailedInputs */
 /** @typedef {{}} Map_FailedInputs */
 /** @typedef {{}} Map_Label_AllInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_StoryInputs */
 /** @typedef {{}} Map_LoadingInputs */
+/** @typedef {{}} Map_No_BasemapInputs */
 /** @typedef {{}} Map_No_WebglInputs */
 /** @typedef {{}} Map_No_Webgl_WhyInputs */
 /** @typedef {{}} Map_Not_StartedInputs */
+/** @typedef {{}} Map_Reset_ViewInputs */
 /** @typedef {{}} Map_RetryInputs */
+/** @typedef {{}} Map_Retry_BasemapInputs */
+/** @typedef {{}} Map_SimplerInputs */
 /** @typedef {{}} Map_Still_WorksInputs */
+/** @typedef {{}} Map_Svg_KeysInputs */
+/** @typedef {{}} Map_Toggle_AttributionInputs */
+/** @typedef {{}} Map_Why_Context_LostInputs */
+/** @typedef {{}} Map_Why_GpuInputs */
+/** @typedef {{}} Map_Why_No_WebglInputs */
+/** @typedef {{}} Map_Why_WorkerInputs */
 /** @typedef {{}} Map_Works_WithoutInputs */
+/** @typedef {{}} Map_Zoom_InInputs */
+/** @typedef {{}} Map_Zoom_OutInputs */
 /** @typedef {{}} Mode_AirInputs */
 /** @typedef {{}} Mode_Air_LegendInputs */
 /** @typedef {{}} Mode_BusInputs */
@@ -96,6 +110,62 @@
 /** @typedef {{}} Precision_ProvinceInputs */
 /** @typedef {{}} Precision_RiverInputs */
 /** @typedef {{}} Precision_StateInputs */
+/** @typedef {{}} Present_About_PlacesInputs */
+/** @typedef {{}} Present_AgeInputs */
+/** @typedef {{}} Present_Back_To_AppInputs */
+/** @typedef {{}} Present_BlankedInputs */
+/** @typedef {{}} Present_ButtonInputs */
+/** @typedef {{}} Present_ClockInputs */
+/** @typedef {{}} Present_ContainsInputs */
+/** @typedef {{}} Present_ElapsedInputs */
+/** @typedef {{}} Present_FasterInputs */
+/** @typedef {{}} Present_Fiction_NoteInputs */
+/** @typedef {{}} Present_FullscreenInputs */
+/** @typedef {{}} Present_Gate_HintInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Present_Gate_TextInputs */
+/** @typedef {{}} Present_GlossaryInputs */
+/** @typedef {{}} Present_HandoutInputs */
+/** @typedef {{}} Present_HintInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Present_Jump_ToInputs */
+/** @typedef {{}} Present_LastInputs */
+/** @typedef {{}} Present_LeaveInputs */
+/** @typedef {{}} Present_LengthInputs */
+/** @typedef {{}} Present_LessonInputs */
+/** @typedef {{}} Present_Lesson_IntroInputs */
+/** @typedef {{}} Present_LinkedInputs */
+/** @typedef {{}} Present_Map_FailedInputs */
+/** @typedef {{}} Present_No_ChannelInputs */
+/** @typedef {{}} Present_No_DateInputs */
+/** @typedef {{}} Present_No_NotesInputs */
+/** @typedef {{}} Present_No_TermsInputs */
+/** @typedef {{}} Present_NoneInputs */
+/** @typedef {{}} Present_Not_StatedInputs */
+/** @typedef {{}} Present_NotesInputs */
+/** @typedef {{}} Present_NowInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Present_PaceInputs */
+/** @typedef {{}} Present_PauseInputs */
+/** @typedef {{}} Present_PlayInputs */
+/** @typedef {{}} Present_Presenter_ViewInputs */
+/** @typedef {{}} Present_PrintInputs */
+/** @typedef {{}} Present_QuestionsInputs */
+/** @typedef {{ steps: NonNullable<unknown>, minutes: NonNullable<unknown> }} Present_Read_AloudInputs */
+/** @typedef {{}} Present_ResetInputs */
+/** @typedef {{}} Present_RouteInputs */
+/** @typedef {{}} Present_Route_MapInputs */
+/** @typedef {{}} Present_ShowInputs */
+/** @typedef {{}} Present_SkipInputs */
+/** @typedef {{}} Present_SlowerInputs */
+/** @typedef {{}} Present_SourceInputs */
+/** @typedef {{}} Present_StepInputs */
+/** @typedef {{}} Present_StepsInputs */
+/** @typedef {{}} Present_TermsInputs */
+/** @typedef {{}} Present_ThisInputs */
+/** @typedef {{}} Present_TimelineInputs */
+/** @typedef {{}} Present_ToolbarInputs */
+/** @typedef {{}} Present_WarningsInputs */
+/** @typedef {{}} Present_WhenInputs */
+/** @typedef {{}} Present_WhereInputs */
+/** @typedef {{}} Present_WithheldInputs */
 /** @typedef {{}} Problem_BodyInputs */
 /** @typedef {{}} Problem_HeadingInputs */
 /** @typedef {{}} Problem_RetryInputs */
@@ -141,12 +211,15 @@
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
 /** @typedef {{}} Timeline_AllInputs */
+/** @typedef {{}} Timeline_Band_OrderInputs */
+/** @typedef {{}} Timeline_ChooseInputs */
 /** @typedef {{ title: NonNullable<unknown>, publisher: NonNullable<unknown> }} Timeline_From_SourceInputs */
 /** @typedef {{}} Timeline_Key_EstimateInputs */
 /** @typedef {{}} Timeline_Key_StatedInputs */
 /** @typedef {{}} Timeline_Key_UndatedInputs */
 /** @typedef {{}} Timeline_No_Date_BandInputs */
 /** @typedef {{}} Timeline_No_DatesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Timeline_No_Dates_InInputs */
 /** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown>, heading: NonNullable<unknown> }} Timeline_StepInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Timeline_StoryInputs */
 /** @typedef {{}} Warning_Child_AbandonmentInputs */
@@ -385,8 +458,16 @@ export const legend_title = /** @type {(inputs: Legend_TitleInputs) => Localized
 	return /** @type {LocalizedString} */ (`Key`)
 };
 
+export const map_basemap_credit = /** @type {(inputs: Map_Basemap_CreditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Basemap: Natural Earth (public domain)`)
+};
+
 export const map_context_lost = /** @type {(inputs: Map_Context_LostInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The map stopped drawing because the graphics system was reset.`)
+};
+
+export const map_data_failed = /** @type {(inputs: Map_Data_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The map’s journey data could not be loaded (${i?.status}).`)
 };
 
 export const map_failed = /** @type {(inputs: Map_FailedInputs) => LocalizedString} */ () => {
@@ -409,6 +490,10 @@ export const map_loading = /** @type {(inputs: Map_LoadingInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Loading the map…`)
 };
 
+export const map_no_basemap = /** @type {(inputs: Map_No_BasemapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The basemap didn’t load, so the routes are shown on a plain background.`)
+};
+
 export const map_no_webgl = /** @type {(inputs: Map_No_WebglInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The map can’t be shown in this browser`)
 };
@@ -421,16 +506,60 @@ export const map_not_started = /** @type {(inputs: Map_Not_StartedInputs) => Loc
 	return /** @type {LocalizedString} */ (`The map could not be started.`)
 };
 
+export const map_reset_view = /** @type {(inputs: Map_Reset_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the whole step again`)
+};
+
 export const map_retry = /** @type {(inputs: Map_RetryInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Try the map again`)
+};
+
+export const map_retry_basemap = /** @type {(inputs: Map_Retry_BasemapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Try the basemap again`)
+};
+
+export const map_simpler = /** @type {(inputs: Map_SimplerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is a simpler map`)
 };
 
 export const map_still_works = /** @type {(inputs: Map_Still_WorksInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The story and the timeline still work; the route is described in words below.`)
 };
 
+export const map_svg_keys = /** @type {(inputs: Map_Svg_KeysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Drag or use Shift and the arrow keys to pan, + and − to zoom.`)
+};
+
+export const map_toggle_attribution = /** @type {(inputs: Map_Toggle_AttributionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show or hide the map’s sources`)
+};
+
+export const map_why_context_lost = /** @type {(inputs: Map_Why_Context_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`because the graphics system was reset.`)
+};
+
+export const map_why_gpu = /** @type {(inputs: Map_Why_GpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`because this browser could not start its graphics for the full map.`)
+};
+
+export const map_why_no_webgl = /** @type {(inputs: Map_Why_No_WebglInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`because this browser has WebGL turned off or not available.`)
+};
+
+export const map_why_worker = /** @type {(inputs: Map_Why_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`because part of the full map could not start.`)
+};
+
 export const map_works_without = /** @type {(inputs: Map_Works_WithoutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The story and the timeline work without it; the route is described in words below.`)
+};
+
+export const map_zoom_in = /** @type {(inputs: Map_Zoom_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zoom in`)
+};
+
+export const map_zoom_out = /** @type {(inputs: Map_Zoom_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Zoom out`)
 };
 
 export const mode_air = /** @type {(inputs: Mode_AirInputs) => LocalizedString} */ () => {
@@ -539,6 +668,230 @@ export const precision_river = /** @type {(inputs: Precision_RiverInputs) => Loc
 
 export const precision_state = /** @type {(inputs: Precision_StateInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`state`)
+};
+
+export const present_about_places = /** @type {(inputs: Present_About_PlacesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Places are shown only as precisely as the text gives them, and never finer than a town in North Korea or China. “Not stated” means the text does not say; nothing is guessed.`)
+};
+
+export const present_age = /** @type {(inputs: Present_AgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Age guidance`)
+};
+
+export const present_back_to_app = /** @type {(inputs: Present_Back_To_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back to the journey`)
+};
+
+export const present_blanked = /** @type {(inputs: Present_BlankedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The screen is blanked. Press B to bring it back.`)
+};
+
+export const present_button = /** @type {(inputs: Present_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Present`)
+};
+
+export const present_clock = /** @type {(inputs: Present_ClockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Time`)
+};
+
+export const present_contains = /** @type {(inputs: Present_ContainsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What it contains`)
+};
+
+export const present_elapsed = /** @type {(inputs: Present_ElapsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Elapsed`)
+};
+
+export const present_faster = /** @type {(inputs: Present_FasterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Faster (+)`)
+};
+
+export const present_fiction_note = /** @type {(inputs: Present_Fiction_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This story is fiction, from a novel and a film.`)
+};
+
+export const present_fullscreen = /** @type {(inputs: Present_FullscreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Full screen (F)`)
+};
+
+export const present_gate_hint = /** @type {(inputs: Present_Gate_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter or S shows it; → or Page Down skips it.`)
+};
+
+export const present_gate_text = /** @type {(inputs: Present_Gate_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The next part mentions ${i?.what}.`)
+};
+
+export const present_glossary = /** @type {(inputs: Present_GlossaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Words on this step (G)`)
+};
+
+export const present_handout = /** @type {(inputs: Present_HandoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print handout`)
+};
+
+export const present_hint = /** @type {(inputs: Present_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Present this journey full screen, for a projector`)
+};
+
+export const present_jump_to = /** @type {(inputs: Present_Jump_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Go to step ${i?.n}, then Enter`)
+};
+
+export const present_last = /** @type {(inputs: Present_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This is the last step.`)
+};
+
+export const present_leave = /** @type {(inputs: Present_LeaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Leave (Esc)`)
+};
+
+export const present_length = /** @type {(inputs: Present_LengthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Length`)
+};
+
+export const present_lesson = /** @type {(inputs: Present_LessonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Prepare a lesson`)
+};
+
+export const present_lesson_intro = /** @type {(inputs: Present_Lesson_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each journey with what you need to choose and prepare it: what it contains, age guidance, content warnings, how long it takes, questions for the class and the words it uses.`)
+};
+
+export const present_linked = /** @type {(inputs: Present_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Linked to the audience window.`)
+};
+
+export const present_map_failed = /** @type {(inputs: Present_Map_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The map could not be drawn; the route in words below gives every place.`)
+};
+
+export const present_no_channel = /** @type {(inputs: Present_No_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This browser cannot link two windows (no BroadcastChannel): this view will not follow the audience window.`)
+};
+
+export const present_no_date = /** @type {(inputs: Present_No_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no date in the text`)
+};
+
+export const present_no_notes = /** @type {(inputs: Present_No_NotesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No notes for this step.`)
+};
+
+export const present_no_terms = /** @type {(inputs: Present_No_TermsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No glossary words on this step.`)
+};
+
+export const present_none = /** @type {(inputs: Present_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const present_not_stated = /** @type {(inputs: Present_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Place not stated in the text`)
+};
+
+export const present_notes = /** @type {(inputs: Present_NotesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Speaker notes`)
+};
+
+export const present_now = /** @type {(inputs: Present_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Now`)
+};
+
+export const present_pace = /** @type {(inputs: Present_PaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.s} s a step`)
+};
+
+export const present_pause = /** @type {(inputs: Present_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Pause (A)`)
+};
+
+export const present_play = /** @type {(inputs: Present_PlayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Play (A)`)
+};
+
+export const present_presenter_view = /** @type {(inputs: Present_Presenter_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Presenter view (P)`)
+};
+
+export const present_print = /** @type {(inputs: Present_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Print`)
+};
+
+export const present_questions = /** @type {(inputs: Present_QuestionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Questions for the class`)
+};
+
+export const present_read_aloud = /** @type {(inputs: Present_Read_AloudInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.steps} steps; about ${i?.minutes} min to read the excerpts aloud (an estimate from their length)`)
+};
+
+export const present_reset = /** @type {(inputs: Present_ResetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reset timer`)
+};
+
+export const present_route = /** @type {(inputs: Present_RouteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The route in words`)
+};
+
+export const present_route_map = /** @type {(inputs: Present_Route_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The route on the map`)
+};
+
+export const present_show = /** @type {(inputs: Present_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show this part (S)`)
+};
+
+export const present_skip = /** @type {(inputs: Present_SkipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Skip it (→)`)
+};
+
+export const present_slower = /** @type {(inputs: Present_SlowerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Slower (−)`)
+};
+
+export const present_source = /** @type {(inputs: Present_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Source`)
+};
+
+export const present_step = /** @type {(inputs: Present_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Step`)
+};
+
+export const present_steps = /** @type {(inputs: Present_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`The journey, step by step`)
+};
+
+export const present_terms = /** @type {(inputs: Present_TermsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Words used`)
+};
+
+export const present_this = /** @type {(inputs: Present_ThisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Present this`)
+};
+
+export const present_timeline = /** @type {(inputs: Present_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When and where`)
+};
+
+export const present_toolbar = /** @type {(inputs: Present_ToolbarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Presenter`)
+};
+
+export const present_warnings = /** @type {(inputs: Present_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Content warnings`)
+};
+
+export const present_when = /** @type {(inputs: Present_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`When`)
+};
+
+export const present_where = /** @type {(inputs: Present_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Where`)
+};
+
+export const present_withheld = /** @type {(inputs: Present_WithheldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`A passage with a content warning, not printed.`)
 };
 
 export const problem_body = /** @type {(inputs: Problem_BodyInputs) => LocalizedString} */ () => {
@@ -721,6 +1074,14 @@ export const timeline_all = /** @type {(inputs: Timeline_AllInputs) => Localized
 	return /** @type {LocalizedString} */ (`Timeline of all journeys: choose a journey to follow it`)
 };
 
+export const timeline_band_order = /** @type {(inputs: Timeline_Band_OrderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`placed in story order, not by date`)
+};
+
+export const timeline_choose = /** @type {(inputs: Timeline_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Choose a journey to follow it step by step`)
+};
+
 export const timeline_from_source = /** @type {(inputs: Timeline_From_SourceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`from ${i?.title}, ${i?.publisher}`)
 };
@@ -743,6 +1104,10 @@ export const timeline_no_date_band = /** @type {(inputs: Timeline_No_Date_BandIn
 
 export const timeline_no_dates = /** @type {(inputs: Timeline_No_DatesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The text gives no dates`)
+};
+
+export const timeline_no_dates_in = /** @type {(inputs: Timeline_No_Dates_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`No dates in ${i?.name}’s story: its steps are in the band below`)
 };
 
 export const timeline_step = /** @type {(inputs: Timeline_StepInputs) => LocalizedString} */ (i) => {

@@ -57,18 +57,32 @@
 /** @typedef {{}} Intro_Summary_NoteInputs */
 /** @typedef {{}} Intro_Warnings_LabelInputs */
 /** @typedef {{}} Legend_TitleInputs */
+/** @typedef {{}} Map_Basemap_CreditInputs */
 /** @typedef {{}} Map_Context_LostInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Map_Data_FailedInputs */
 /** @typedef {{}} Map_FailedInputs */
 /** @typedef {{}} Map_Label_AllInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_StoryInputs */
 /** @typedef {{}} Map_LoadingInputs */
+/** @typedef {{}} Map_No_BasemapInputs */
 /** @typedef {{}} Map_No_WebglInputs */
 /** @typedef {{}} Map_No_Webgl_WhyInputs */
 /** @typedef {{}} Map_Not_StartedInputs */
+/** @typedef {{}} Map_Reset_ViewInputs */
 /** @typedef {{}} Map_RetryInputs */
+/** @typedef {{}} Map_Retry_BasemapInputs */
+/** @typedef {{}} Map_SimplerInputs */
 /** @typedef {{}} Map_Still_WorksInputs */
+/** @typedef {{}} Map_Svg_KeysInputs */
+/** @typedef {{}} Map_Toggle_AttributionInputs */
+/** @typedef {{}} Map_Why_Context_LostInputs */
+/** @typedef {{}} Map_Why_GpuInputs */
+/** @typedef {{}} Map_Why_No_WebglInputs */
+/** @typedef {{}} Map_Why_WorkerInputs */
 /** @typedef {{}} Map_Works_WithoutInputs */
+/** @typedef {{}} Map_Zoom_InInputs */
+/** @typedef {{}} Map_Zoom_OutInputs */
 /** @typedef {{}} Mode_AirInputs */
 /** @typedef {{}} Mode_Air_LegendInputs */
 /** @typedef {{}} Mode_BusInputs */
@@ -96,6 +110,62 @@
 /** @typedef {{}} Precision_ProvinceInputs */
 /** @typedef {{}} Precision_RiverInputs */
 /** @typedef {{}} Precision_StateInputs */
+/** @typedef {{}} Present_About_PlacesInputs */
+/** @typedef {{}} Present_AgeInputs */
+/** @typedef {{}} Present_Back_To_AppInputs */
+/** @typedef {{}} Present_BlankedInputs */
+/** @typedef {{}} Present_ButtonInputs */
+/** @typedef {{}} Present_ClockInputs */
+/** @typedef {{}} Present_ContainsInputs */
+/** @typedef {{}} Present_ElapsedInputs */
+/** @typedef {{}} Present_FasterInputs */
+/** @typedef {{}} Present_Fiction_NoteInputs */
+/** @typedef {{}} Present_FullscreenInputs */
+/** @typedef {{}} Present_Gate_HintInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Present_Gate_TextInputs */
+/** @typedef {{}} Present_GlossaryInputs */
+/** @typedef {{}} Present_HandoutInputs */
+/** @typedef {{}} Present_HintInputs */
+/** @typedef {{ n: NonNullable<unknown> }} Present_Jump_ToInputs */
+/** @typedef {{}} Present_LastInputs */
+/** @typedef {{}} Present_LeaveInputs */
+/** @typedef {{}} Present_LengthInputs */
+/** @typedef {{}} Present_LessonInputs */
+/** @typedef {{}} Present_Lesson_IntroInputs */
+/** @typedef {{}} Present_LinkedInputs */
+/** @typedef {{}} Present_Map_FailedInputs */
+/** @typedef {{}} Present_No_ChannelInputs */
+/** @typedef {{}} Present_No_DateInputs */
+/** @typedef {{}} Present_No_NotesInputs */
+/** @typedef {{}} Present_No_TermsInputs */
+/** @typedef {{}} Present_NoneInputs */
+/** @typedef {{}} Present_Not_StatedInputs */
+/** @typedef {{}} Present_NotesInputs */
+/** @typedef {{}} Present_NowInputs */
+/** @typedef {{ s: NonNullable<unknown> }} Present_PaceInputs */
+/** @typedef {{}} Present_PauseInputs */
+/** @typedef {{}} Present_PlayInputs */
+/** @typedef {{}} Present_Presenter_ViewInputs */
+/** @typedef {{}} Present_PrintInputs */
+/** @typedef {{}} Present_QuestionsInputs */
+/** @typedef {{ steps: NonNullable<unknown>, minutes: NonNullable<unknown> }} Present_Read_AloudInputs */
+/** @typedef {{}} Present_ResetInputs */
+/** @typedef {{}} Present_RouteInputs */
+/** @typedef {{}} Present_Route_MapInputs */
+/** @typedef {{}} Present_ShowInputs */
+/** @typedef {{}} Present_SkipInputs */
+/** @typedef {{}} Present_SlowerInputs */
+/** @typedef {{}} Present_SourceInputs */
+/** @typedef {{}} Present_StepInputs */
+/** @typedef {{}} Present_StepsInputs */
+/** @typedef {{}} Present_TermsInputs */
+/** @typedef {{}} Present_ThisInputs */
+/** @typedef {{}} Present_TimelineInputs */
+/** @typedef {{}} Present_ToolbarInputs */
+/** @typedef {{}} Present_WarningsInputs */
+/** @typedef {{}} Present_WhenInputs */
+/** @typedef {{}} Present_WhereInputs */
+/** @typedef {{}} Present_WithheldInputs */
 /** @typedef {{}} Problem_BodyInputs */
 /** @typedef {{}} Problem_HeadingInputs */
 /** @typedef {{}} Problem_RetryInputs */
@@ -141,12 +211,15 @@
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
 /** @typedef {{}} Timeline_AllInputs */
+/** @typedef {{}} Timeline_Band_OrderInputs */
+/** @typedef {{}} Timeline_ChooseInputs */
 /** @typedef {{ title: NonNullable<unknown>, publisher: NonNullable<unknown> }} Timeline_From_SourceInputs */
 /** @typedef {{}} Timeline_Key_EstimateInputs */
 /** @typedef {{}} Timeline_Key_StatedInputs */
 /** @typedef {{}} Timeline_Key_UndatedInputs */
 /** @typedef {{}} Timeline_No_Date_BandInputs */
 /** @typedef {{}} Timeline_No_DatesInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Timeline_No_Dates_InInputs */
 /** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown>, heading: NonNullable<unknown> }} Timeline_StepInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Timeline_StoryInputs */
 /** @typedef {{}} Warning_Child_AbandonmentInputs */
@@ -385,8 +458,16 @@ export const legend_title = /** @type {(inputs: Legend_TitleInputs) => Localized
 	return /** @type {LocalizedString} */ (`범례`)
 };
 
+export const map_basemap_credit = /** @type {(inputs: Map_Basemap_CreditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`바탕 지도: Natural Earth(퍼블릭 도메인)`)
+};
+
 export const map_context_lost = /** @type {(inputs: Map_Context_LostInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`그래픽 시스템이 초기화되어 지도 그리기가 멈췄습니다.`)
+};
+
+export const map_data_failed = /** @type {(inputs: Map_Data_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`지도의 여정 데이터를 불러오지 못했습니다(${i?.status}).`)
 };
 
 export const map_failed = /** @type {(inputs: Map_FailedInputs) => LocalizedString} */ () => {
@@ -409,6 +490,10 @@ export const map_loading = /** @type {(inputs: Map_LoadingInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`지도를 불러오는 중…`)
 };
 
+export const map_no_basemap = /** @type {(inputs: Map_No_BasemapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`바탕 지도를 불러오지 못해 경로를 빈 바탕에 보여 줍니다.`)
+};
+
 export const map_no_webgl = /** @type {(inputs: Map_No_WebglInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`이 브라우저에서는 지도를 보여 줄 수 없습니다`)
 };
@@ -421,16 +506,60 @@ export const map_not_started = /** @type {(inputs: Map_Not_StartedInputs) => Loc
 	return /** @type {LocalizedString} */ (`지도를 시작할 수 없습니다.`)
 };
 
+export const map_reset_view = /** @type {(inputs: Map_Reset_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 단계 전체 보기`)
+};
+
 export const map_retry = /** @type {(inputs: Map_RetryInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`지도 다시 불러오기`)
+};
+
+export const map_retry_basemap = /** @type {(inputs: Map_Retry_BasemapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`바탕 지도 다시 불러오기`)
+};
+
+export const map_simpler = /** @type {(inputs: Map_SimplerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`간단한 지도입니다`)
 };
 
 export const map_still_works = /** @type {(inputs: Map_Still_WorksInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`이야기와 타임라인은 그대로 쓸 수 있습니다. 경로는 아래에 글로 적혀 있습니다.`)
 };
 
+export const map_svg_keys = /** @type {(inputs: Map_Svg_KeysInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`끌거나 Shift와 화살표 키로 이동하고, +와 −로 확대·축소합니다.`)
+};
+
+export const map_toggle_attribution = /** @type {(inputs: Map_Toggle_AttributionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도 출처 보기·숨기기`)
+};
+
+export const map_why_context_lost = /** @type {(inputs: Map_Why_Context_LostInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`그래픽 시스템이 초기화되었기 때문입니다.`)
+};
+
+export const map_why_gpu = /** @type {(inputs: Map_Why_GpuInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 브라우저가 전체 지도의 그래픽을 시작하지 못했기 때문입니다.`)
+};
+
+export const map_why_no_webgl = /** @type {(inputs: Map_Why_No_WebglInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 브라우저에서 WebGL을 쓸 수 없기 때문입니다.`)
+};
+
+export const map_why_worker = /** @type {(inputs: Map_Why_WorkerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전체 지도의 일부가 시작되지 않았기 때문입니다.`)
+};
+
 export const map_works_without = /** @type {(inputs: Map_Works_WithoutInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`이야기와 타임라인은 지도 없이도 쓸 수 있습니다. 경로는 아래에 글로 적혀 있습니다.`)
+};
+
+export const map_zoom_in = /** @type {(inputs: Map_Zoom_InInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`확대`)
+};
+
+export const map_zoom_out = /** @type {(inputs: Map_Zoom_OutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`축소`)
 };
 
 export const mode_air = /** @type {(inputs: Mode_AirInputs) => LocalizedString} */ () => {
@@ -539,6 +668,230 @@ export const precision_river = /** @type {(inputs: Precision_RiverInputs) => Loc
 
 export const precision_state = /** @type {(inputs: Precision_StateInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`주`)
+};
+
+export const present_about_places = /** @type {(inputs: Present_About_PlacesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`장소는 글에 나온 만큼만 보여 주며, 북한과 중국에서는 도시보다 자세히 보여 주지 않습니다. “나오지 않음”은 글에 없다는 뜻이며, 짐작하지 않습니다.`)
+};
+
+export const present_age = /** @type {(inputs: Present_AgeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`권장 나이`)
+};
+
+export const present_back_to_app = /** @type {(inputs: Present_Back_To_AppInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여정으로 돌아가기`)
+};
+
+export const present_blanked = /** @type {(inputs: Present_BlankedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`화면이 꺼져 있습니다. B를 누르면 돌아옵니다.`)
+};
+
+export const present_button = /** @type {(inputs: Present_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`발표`)
+};
+
+export const present_clock = /** @type {(inputs: Present_ClockInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`시각`)
+};
+
+export const present_contains = /** @type {(inputs: Present_ContainsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`담긴 내용`)
+};
+
+export const present_elapsed = /** @type {(inputs: Present_ElapsedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지난 시간`)
+};
+
+export const present_faster = /** @type {(inputs: Present_FasterInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`빠르게 (+)`)
+};
+
+export const present_fiction_note = /** @type {(inputs: Present_Fiction_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 이야기는 소설과 영화에서 나온 허구입니다.`)
+};
+
+export const present_fullscreen = /** @type {(inputs: Present_FullscreenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전체 화면 (F)`)
+};
+
+export const present_gate_hint = /** @type {(inputs: Present_Gate_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Enter 또는 S: 보기 · → 또는 Page Down: 건너뛰기`)
+};
+
+export const present_gate_text = /** @type {(inputs: Present_Gate_TextInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`다음 부분에 나오는 내용: ${i?.what}.`)
+};
+
+export const present_glossary = /** @type {(inputs: Present_GlossaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 단계의 낱말 (G)`)
+};
+
+export const present_handout = /** @type {(inputs: Present_HandoutInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`나눠 줄 자료 인쇄`)
+};
+
+export const present_hint = /** @type {(inputs: Present_HintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 여정을 전체 화면으로 발표합니다`)
+};
+
+export const present_jump_to = /** @type {(inputs: Present_Jump_ToInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.n}단계로 이동하려면 Enter`)
+};
+
+export const present_last = /** @type {(inputs: Present_LastInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`마지막 단계입니다.`)
+};
+
+export const present_leave = /** @type {(inputs: Present_LeaveInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`나가기 (Esc)`)
+};
+
+export const present_length = /** @type {(inputs: Present_LengthInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`길이`)
+};
+
+export const present_lesson = /** @type {(inputs: Present_LessonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`수업 준비`)
+};
+
+export const present_lesson_intro = /** @type {(inputs: Present_Lesson_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여정마다 고르고 준비하는 데 필요한 것: 담긴 내용, 권장 나이, 주의할 내용, 걸리는 시간, 학생들에게 물을 질문, 나오는 낱말.`)
+};
+
+export const present_linked = /** @type {(inputs: Present_LinkedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`청중 화면과 이어져 있습니다.`)
+};
+
+export const present_map_failed = /** @type {(inputs: Present_Map_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도를 그릴 수 없습니다. 아래의 글로 본 경로에 모든 장소가 나와 있습니다.`)
+};
+
+export const present_no_channel = /** @type {(inputs: Present_No_ChannelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 브라우저는 두 창을 이을 수 없습니다. 이 화면은 청중 화면을 따라가지 않습니다.`)
+};
+
+export const present_no_date = /** @type {(inputs: Present_No_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 날짜가 나오지 않음`)
+};
+
+export const present_no_notes = /** @type {(inputs: Present_No_NotesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 단계에는 메모가 없습니다.`)
+};
+
+export const present_no_terms = /** @type {(inputs: Present_No_TermsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 단계에는 낱말 풀이가 없습니다.`)
+};
+
+export const present_none = /** @type {(inputs: Present_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`없음`)
+};
+
+export const present_not_stated = /** @type {(inputs: Present_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글에 장소가 나오지 않음`)
+};
+
+export const present_notes = /** @type {(inputs: Present_NotesInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`발표자 메모`)
+};
+
+export const present_now = /** @type {(inputs: Present_NowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지금`)
+};
+
+export const present_pace = /** @type {(inputs: Present_PaceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`단계마다 ${i?.s}초`)
+};
+
+export const present_pause = /** @type {(inputs: Present_PauseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`일시 정지 (A)`)
+};
+
+export const present_play = /** @type {(inputs: Present_PlayInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`자동 재생 (A)`)
+};
+
+export const present_presenter_view = /** @type {(inputs: Present_Presenter_ViewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`발표자 보기 (P)`)
+};
+
+export const present_print = /** @type {(inputs: Present_PrintInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`인쇄`)
+};
+
+export const present_questions = /** @type {(inputs: Present_QuestionsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`토론 질문`)
+};
+
+export const present_read_aloud = /** @type {(inputs: Present_Read_AloudInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.steps}단계, 발췌문을 소리 내어 읽는 데 약 ${i?.minutes}분 (길이로 어림한 값)`)
+};
+
+export const present_reset = /** @type {(inputs: Present_ResetInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`시간 다시 재기`)
+};
+
+export const present_route = /** @type {(inputs: Present_RouteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글로 보는 경로`)
+};
+
+export const present_route_map = /** @type {(inputs: Present_Route_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도로 본 경로`)
+};
+
+export const present_show = /** @type {(inputs: Present_ShowInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 부분 보기 (S)`)
+};
+
+export const present_skip = /** @type {(inputs: Present_SkipInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`건너뛰기 (→)`)
+};
+
+export const present_slower = /** @type {(inputs: Present_SlowerInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`느리게 (−)`)
+};
+
+export const present_source = /** @type {(inputs: Present_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`출처`)
+};
+
+export const present_step = /** @type {(inputs: Present_StepInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`단계`)
+};
+
+export const present_steps = /** @type {(inputs: Present_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`단계별 여정`)
+};
+
+export const present_terms = /** @type {(inputs: Present_TermsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`나온 낱말`)
+};
+
+export const present_this = /** @type {(inputs: Present_ThisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 여정 발표하기`)
+};
+
+export const present_timeline = /** @type {(inputs: Present_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`언제, 어디서`)
+};
+
+export const present_toolbar = /** @type {(inputs: Present_ToolbarInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`발표 도구`)
+};
+
+export const present_warnings = /** @type {(inputs: Present_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`내용 경고`)
+};
+
+export const present_when = /** @type {(inputs: Present_WhenInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`언제`)
+};
+
+export const present_where = /** @type {(inputs: Present_WhereInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`어디서`)
+};
+
+export const present_withheld = /** @type {(inputs: Present_WithheldInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`내용 경고가 있는 대목이라 인쇄하지 않았습니다.`)
 };
 
 export const problem_body = /** @type {(inputs: Problem_BodyInputs) => LocalizedString} */ () => {
@@ -721,6 +1074,14 @@ export const timeline_all = /** @type {(inputs: Timeline_AllInputs) => Localized
 	return /** @type {LocalizedString} */ (`모든 여정의 타임라인: 따라갈 여정을 고르세요`)
 };
 
+export const timeline_band_order = /** @type {(inputs: Timeline_Band_OrderInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`날짜가 아니라 이야기 순서대로 놓음`)
+};
+
+export const timeline_choose = /** @type {(inputs: Timeline_ChooseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여정을 골라 단계별로 따라가 보세요`)
+};
+
 export const timeline_from_source = /** @type {(inputs: Timeline_From_SourceInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`출처: ${i?.title}, ${i?.publisher}`)
 };
@@ -743,6 +1104,10 @@ export const timeline_no_date_band = /** @type {(inputs: Timeline_No_Date_BandIn
 
 export const timeline_no_dates = /** @type {(inputs: Timeline_No_DatesInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`글에 날짜가 나오지 않습니다`)
+};
+
+export const timeline_no_dates_in = /** @type {(inputs: Timeline_No_Dates_InInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 이야기에는 날짜가 없습니다. 단계는 아래 띠에 있습니다`)
 };
 
 export const timeline_step = /** @type {(inputs: Timeline_StepInputs) => LocalizedString} */ (i) => {
