@@ -763,7 +763,7 @@ export const present_linked = /** @type {(inputs: Present_LinkedInputs) => Local
 };
 
 export const present_map_failed = /** @type {(inputs: Present_Map_FailedInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`지도를 그릴 수 없습니다. 아래의 글로 본 경로에 모든 장소가 나와 있습니다.`)
+	return /** @type {LocalizedString} */ (`지도를 그릴 수 없습니다. 아래 ‘글로 보는 경로’에 모든 장소가 나와 있습니다.`)
 };
 
 export const present_no_channel = /** @type {(inputs: Present_No_ChannelInputs) => LocalizedString} */ () => {
@@ -835,7 +835,7 @@ export const present_route = /** @type {(inputs: Present_RouteInputs) => Localiz
 };
 
 export const present_route_map = /** @type {(inputs: Present_Route_MapInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`지도로 본 경로`)
+	return /** @type {LocalizedString} */ (`지도로 보는 경로`)
 };
 
 export const present_show = /** @type {(inputs: Present_ShowInputs) => LocalizedString} */ () => {
