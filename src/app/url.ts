@@ -73,6 +73,9 @@ export function syncWithUrl(moment: Moment, win: Window = window, { push = true 
     const lang = readLang(win.location.search);
     if (lang) moment.lang = lang;
     moment.select(story, step, origin);
+    const asked = new URLSearchParams(win.location.search).get('step');
+    if (moment.storyId !== null && asked !== null && asked !== String(moment.step))
+      moment.stepAsked = asked.slice(0, 40);
   };
   fromUrl('url');
 

@@ -19,6 +19,11 @@ export class Moment {
   origin = $state<Origin>('init');
   /** A story id asked for (by URL) that does not exist; the app shows a way back. */
   missingStoryId = $state<string | null>(null);
+  /**
+   * The URL's `step` when it names no step of the open journey (`99`, `-3`, `two`): the
+   * journey opened at the nearest step, and the app says so until the reader moves.
+   */
+  stepAsked = $state<string | null>(null);
   lang = $state<Language>('en');
   /** A journey pointed at in the overview (hover or focus), for the map to highlight. */
   highlightId = $state<string | null>(null);
@@ -49,6 +54,7 @@ export class Moment {
   select(storyId: string | null, step = 0, origin: Origin = 'button'): void {
     if (storyId !== null && !this.index.stories.some((s) => s.id === storyId)) {
       this.missingStoryId = storyId;
+      this.stepAsked = null;
       this.storyId = null;
       this.step = 0;
       this.origin = origin;
@@ -59,6 +65,7 @@ export class Moment {
       storyId === null ? 1 : this.index.stories.find((s) => s.id === storyId)!.steps.length;
     const clamped = clampStep(step, count);
     if (storyId === this.storyId && clamped === this.step) return;
+    this.stepAsked = null;
     this.storyId = storyId;
     this.step = clamped;
     this.origin = origin;
@@ -69,6 +76,7 @@ export class Moment {
     if (!this.story) return;
     const clamped = clampStep(step, this.stepCount);
     if (clamped === this.step) return;
+    this.stepAsked = null;
     this.step = clamped;
     this.origin = origin;
   }

@@ -63,6 +63,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Map_Context_LostInputs */
 /** @typedef {{ status: NonNullable<unknown> }} Map_Data_FailedInputs */
 /** @typedef {{}} Map_FailedInputs */
+/** @typedef {{}} Map_Hangul_MissingInputs */
 /** @typedef {{}} Map_Label_AllInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_StoryInputs */
@@ -207,6 +208,9 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Step_HowInputs */
 /** @typedef {{}} Step_InferredInputs */
 /** @typedef {{}} Step_No_DateInputs */
+/** @typedef {{ asked: NonNullable<unknown>, n: NonNullable<unknown>, total: NonNullable<unknown> }} Step_NoticeInputs */
+/** @typedef {{}} Step_Notice_FirstInputs */
+/** @typedef {{}} Step_Notice_OkInputs */
 /** @typedef {{}} Step_Place_FromInputs */
 /** @typedef {{}} Step_Place_Not_StatedInputs */
 /** @typedef {{}} Step_Term_SourceInputs */
@@ -1085,6 +1089,20 @@ export const map_failed = /** @type {((inputs?: Map_FailedInputs, options?: { lo
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.map_failed(inputs)
 	return __en.map_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Korean letters could not be loaded, so the map names places in English." |
+*
+* @param {Map_Hangul_MissingInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const map_hangul_missing = /** @type {((inputs?: Map_Hangul_MissingInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Map_Hangul_MissingInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.map_hangul_missing(inputs)
+	return __en.map_hangul_missing(inputs)
 });
 /**
 * | output |
@@ -3101,6 +3119,48 @@ export const step_no_date = /** @type {((inputs?: Step_No_DateInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.step_no_date(inputs)
 	return __en.step_no_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This link names a step this journey does not have (step={asked}), so it opens at the nearest one: step {n} of {total}." |
+*
+* @param {Step_NoticeInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const step_notice = /** @type {((inputs: Step_NoticeInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_NoticeInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.step_notice(inputs)
+	return __en.step_notice(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start from the first step" |
+*
+* @param {Step_Notice_FirstInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const step_notice_first = /** @type {((inputs?: Step_Notice_FirstInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Notice_FirstInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.step_notice_first(inputs)
+	return __en.step_notice_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "OK" |
+*
+* @param {Step_Notice_OkInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const step_notice_ok = /** @type {((inputs?: Step_Notice_OkInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Step_Notice_OkInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.step_notice_ok(inputs)
+	return __en.step_notice_ok(inputs)
 });
 /**
 * | output |

@@ -61,6 +61,7 @@
 /** @typedef {{}} Map_Context_LostInputs */
 /** @typedef {{ status: NonNullable<unknown> }} Map_Data_FailedInputs */
 /** @typedef {{}} Map_FailedInputs */
+/** @typedef {{}} Map_Hangul_MissingInputs */
 /** @typedef {{}} Map_Label_AllInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_StoryInputs */
@@ -205,6 +206,9 @@
 /** @typedef {{}} Step_HowInputs */
 /** @typedef {{}} Step_InferredInputs */
 /** @typedef {{}} Step_No_DateInputs */
+/** @typedef {{ asked: NonNullable<unknown>, n: NonNullable<unknown>, total: NonNullable<unknown> }} Step_NoticeInputs */
+/** @typedef {{}} Step_Notice_FirstInputs */
+/** @typedef {{}} Step_Notice_OkInputs */
 /** @typedef {{}} Step_Place_FromInputs */
 /** @typedef {{}} Step_Place_Not_StatedInputs */
 /** @typedef {{}} Step_Term_SourceInputs */
@@ -472,6 +476,10 @@ export const map_data_failed = /** @type {(inputs: Map_Data_FailedInputs) => Loc
 
 export const map_failed = /** @type {(inputs: Map_FailedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The map didn’t load.`)
+};
+
+export const map_hangul_missing = /** @type {(inputs: Map_Hangul_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Korean letters could not be loaded, so the map names places in English.`)
 };
 
 export const map_label_all = /** @type {(inputs: Map_Label_AllInputs) => LocalizedString} */ () => {
@@ -1048,6 +1056,18 @@ export const step_inferred = /** @type {(inputs: Step_InferredInputs) => Localiz
 
 export const step_no_date = /** @type {(inputs: Step_No_DateInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`No date in the text`)
+};
+
+export const step_notice = /** @type {(inputs: Step_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`This link names a step this journey does not have (step=${i?.asked}), so it opens at the nearest one: step ${i?.n} of ${i?.total}.`)
+};
+
+export const step_notice_first = /** @type {(inputs: Step_Notice_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start from the first step`)
+};
+
+export const step_notice_ok = /** @type {(inputs: Step_Notice_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`OK`)
 };
 
 export const step_place_from = /** @type {(inputs: Step_Place_FromInputs) => LocalizedString} */ () => {

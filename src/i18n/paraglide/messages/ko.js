@@ -61,6 +61,7 @@
 /** @typedef {{}} Map_Context_LostInputs */
 /** @typedef {{ status: NonNullable<unknown> }} Map_Data_FailedInputs */
 /** @typedef {{}} Map_FailedInputs */
+/** @typedef {{}} Map_Hangul_MissingInputs */
 /** @typedef {{}} Map_Label_AllInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_FictionInputs */
 /** @typedef {{ title: NonNullable<unknown> }} Map_Label_StoryInputs */
@@ -205,6 +206,9 @@
 /** @typedef {{}} Step_HowInputs */
 /** @typedef {{}} Step_InferredInputs */
 /** @typedef {{}} Step_No_DateInputs */
+/** @typedef {{ asked: NonNullable<unknown>, n: NonNullable<unknown>, total: NonNullable<unknown> }} Step_NoticeInputs */
+/** @typedef {{}} Step_Notice_FirstInputs */
+/** @typedef {{}} Step_Notice_OkInputs */
 /** @typedef {{}} Step_Place_FromInputs */
 /** @typedef {{}} Step_Place_Not_StatedInputs */
 /** @typedef {{}} Step_Term_SourceInputs */
@@ -472,6 +476,10 @@ export const map_data_failed = /** @type {(inputs: Map_Data_FailedInputs) => Loc
 
 export const map_failed = /** @type {(inputs: Map_FailedInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`지도를 불러오지 못했습니다.`)
+};
+
+export const map_hangul_missing = /** @type {(inputs: Map_Hangul_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`한글 글꼴을 불러오지 못해 지도의 장소 이름을 영어로 보여 줍니다.`)
 };
 
 export const map_label_all = /** @type {(inputs: Map_Label_AllInputs) => LocalizedString} */ () => {
@@ -1048,6 +1056,18 @@ export const step_inferred = /** @type {(inputs: Step_InferredInputs) => Localiz
 
 export const step_no_date = /** @type {(inputs: Step_No_DateInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`글에 날짜가 없음`)
+};
+
+export const step_notice = /** @type {(inputs: Step_NoticeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`이 링크가 가리키는 단계(step=${i?.asked})는 이 여정에 없어서, 가장 가까운 ${i?.total}단계 중 ${i?.n}단계를 엽니다.`)
+};
+
+export const step_notice_first = /** @type {(inputs: Step_Notice_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`첫 단계부터 보기`)
+};
+
+export const step_notice_ok = /** @type {(inputs: Step_Notice_OkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`확인`)
 };
 
 export const step_place_from = /** @type {(inputs: Step_Place_FromInputs) => LocalizedString} */ () => {
