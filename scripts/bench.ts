@@ -33,6 +33,7 @@ import {
 import { GZIP_LEVEL, kindOf, sizes, type Kind } from './bench/bytes.ts';
 import { moduleSizes } from './bench/sourcemap.ts';
 import { OFFLINE_FILE } from './vite-plugin-offline.ts';
+import { firstFrames } from './bench/first-frame.ts';
 import { moveKeys, stepKeys, walk } from './bench/keys.ts';
 import { deltas, median, percentile, ratio, round } from './bench/stats.ts';
 
@@ -368,6 +369,17 @@ function bundle() {
 
 // ---------------------------------------------------------------------------------------------
 
+/** Step changes timed per renderer for the first-frame figure. */
+const FIRST_FRAME_MOVES = 20;
+
+function spread(ms: number[]) {
+  return {
+    p50: round(percentile(ms, 0.5)),
+    p95: round(percentile(ms, 0.95)),
+    ms: ms.map((v) => round(v)),
+  };
+}
+
 function target(name: string, limit: number, actual: number) {
   return { target: `${name} ≤ ${limit}`, limit, actual: round(actual, 3), met: actual <= limit };
 }
@@ -445,11 +457,28 @@ async function main(): Promise<number> {
       );
     }
 
+    log('first frame of a step change, SVG map and MapLibre');
+    const firstFrame = {
+      svg: await firstFrames(browser, app.url, 'svg', o.story, o.step, FIRST_FRAME_MOVES),
+      maplibre: await firstFrames(browser, app.url, 'maplibre', o.story, o.step, FIRST_FRAME_MOVES),
+    };
+    errors.push(...firstFrame.svg.errors, ...firstFrame.maplibre.errors);
+
     const servers = { app, baseline };
     const chromium = browser.version();
     const load: [number, number] = [loadAtStart, loadavg()[0]!];
     const others = otherWork(cpuAtStart, sampleCpu());
-    const result = report(o, { load, others, servers, chromium, size, loads, memory, errors });
+    const result = report(o, {
+      load,
+      others,
+      servers,
+      chromium,
+      size,
+      loads,
+      memory,
+      firstFrame: { svg: firstFrame.svg.ms, maplibre: firstFrame.maplibre.ms },
+      errors,
+    });
     const json = JSON.stringify(result, null, 2);
     mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
     writeFileSync(join(ROOT, 'bench-results/latest.json'), `${json}\n`);
@@ -474,6 +503,8 @@ interface Measured {
   size: MapSize;
   loads: Load[];
   memory: Awaited<ReturnType<typeof memoryRun>>[];
+  /** Key to first frame of the new step, ms, per renderer (bench/first-frame.ts). */
+  firstFrame: { svg: number[]; maplibre: number[] };
   errors: string[];
 }
 
@@ -676,12 +707,18 @@ function report(o: Options, m: Measured) {
     load,
     stepChange,
     memory: memoryFigure,
+    stepFirstFrame: {
+      moves: FIRST_FRAME_MOVES,
+      svg: spread(m.firstFrame.svg),
+      maplibre: spread(m.firstFrame.maplibre),
+    },
     targets: [
       target('story visible / bare page idle', 0.4, load.ratios.storyVisible),
       target('map ready / bare page idle', 1.1, load.ratios.mapReady),
       target('total JS gzip / maplibre-gl JS gzip', 1.15, bytes.ratios.totalJs),
       target('step-change frame p95 / bare page p95', 1.2, stepChange.ratios.p95),
       target(`heap after ${o.memorySteps} steps / after 10`, 1.1, memoryFigure.ratio),
+      target('SVG map step change to first frame p95, ms', 50, percentile(m.firstFrame.svg, 0.95)),
       target('first words (FCP) / static page FCP', 2.0, load.ratios.firstWordsFloor),
       target('map ready / map floor idle', 1.3, load.ratios.mapReadyFloor),
       target(
