@@ -231,6 +231,27 @@ describe('presenter view (?mode=presenter)', () => {
     }
   });
 
+  it('says so, instead of failing silently, in a browser without BroadcastChannel', async () => {
+    const { page, errors, close } = await openPage(browser, '?story=joseph&step=2&mode=presenter', {
+      before: (p) =>
+        p.addInitScript(() => {
+          delete (globalThis as { BroadcastChannel?: unknown }).BroadcastChannel;
+        }),
+    });
+    try {
+      await page.waitForSelector('[data-presenter]');
+      await expect(page.locator('[data-presenter] .link').textContent()).resolves.toMatch(
+        /cannot link two windows/,
+      );
+      // The view itself still works on its own.
+      await page.keyboard.press('PageDown');
+      await expectStep(page, 4);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   it('ignores messages that are not its own well-formed ones', async () => {
     const { page, errors, close } = await openPage(
       browser,
