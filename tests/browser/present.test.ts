@@ -184,6 +184,57 @@ describe('presenter mode (?mode=present)', () => {
   });
 });
 
+describe('presenter mode for every reader', () => {
+  it('announces each step briefly and politely, never the whole slide', async () => {
+    const { page, close } = await openPage(browser, '?story=joseph&step=3&mode=present', {
+      viewport: PROJECTOR,
+    });
+    try {
+      await expectStep(page, 4);
+      const live = page.locator('[data-present] [aria-live="polite"]');
+      await page.keyboard.press('PageDown');
+      await expectStep(page, 5);
+      await expect.poll(() => live.textContent()).toMatch(/^\s*Step 5 of 9\s*$/);
+      // A step behind a content warning is announced as such, not read out.
+      await page.keyboard.press('Home');
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => live.textContent()).toMatch(/Step 2 of 9: Content warning/);
+      expect(await page.locator('[aria-live="assertive"]').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('at 200% zoom nothing is lost or scrolls sideways, and pinch zoom is never blocked', async () => {
+    // 200% zoom on a 1920×1080 screen is a 960×540 CSS-pixel window at twice the density.
+    const { page, errors, close } = await openPage(browser, '?story=joseph&step=4&mode=present', {
+      viewport: { width: 960, height: 540 },
+      deviceScaleFactor: 2,
+    });
+    try {
+      await expectStep(page, 5);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      for (const name of [/Leave/, /Presenter view/, /Play/])
+        await expect(page.getByRole('button', { name }).first().isVisible()).resolves.toBe(true);
+      expect(await page.locator('.present-slide blockquote').first().isVisible()).toBe(true);
+      const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+      expect(viewport).not.toMatch(/user-scalable\s*=\s*(no|0)|maximum-scale\s*=\s*1(\.0)?\b/);
+      const touchAction = await page.evaluate(() =>
+        [document.documentElement, document.body, document.querySelector('[data-present]')!].map(
+          (el) => getComputedStyle(el).touchAction,
+        ),
+      );
+      expect(touchAction.filter((t) => t === 'none')).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
 describe('presenter view (?mode=presenter)', () => {
   it('stays in step with the audience window both ways, and each goes on when the other closes', async () => {
     const audience = await openPage(browser, '?story=joseph&step=4&mode=present&session=abcd1234', {
