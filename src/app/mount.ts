@@ -9,6 +9,7 @@ import App from './App.svelte';
 import { adoptStyles } from './styles.ts';
 import { styleRootOf } from './adopt.ts';
 import type { Mode } from '../present/mode.svelte.ts';
+import type { StartAdapter } from '../state/instance.svelte.ts';
 
 export interface MountOptions {
   index: JourneyIndex;
@@ -27,6 +28,13 @@ export interface MountOptions {
   devOverlay?: boolean;
   /** Presenter mode, the presenter view or the handout (src/present/mode.svelte.ts). */
   mode?: Mode;
+  /**
+   * In an embed (the element or the iframe): the map lets the host page scroll over it
+   * (cooperative gestures).
+   */
+  embedded?: boolean;
+  /** Keeps the moment in step with an embed's attributes and host page (src/embed/). */
+  adapter?: StartAdapter;
 }
 
 export interface MountedJourneyMap {
@@ -48,6 +56,8 @@ export function mountJourneyMap(
         options.story === undefined ? undefined : { story: options.story, step: options.step },
       devOverlay: options.devOverlay ?? false,
       mode: options.mode ?? 'app',
+      embedded: options.embedded ?? false,
+      adapter: options.adapter,
     },
   });
   let destroyed = false;

@@ -10,7 +10,7 @@ import { adoptCss, styleRootOf } from '../app/adopt.ts';
 export function newMap(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,
-  { fadeDuration }: { fadeDuration: number },
+  { fadeDuration, cooperative = false }: { fadeDuration: number; cooperative?: boolean },
 ): maplibregl.Map {
   // Into the container's own root: a map inside a shadow root never sees the document's sheets.
   const root = styleRootOf(container);
@@ -35,7 +35,8 @@ export function newMap(
       compact: true,
       customAttribution: 'Basemap: Natural Earth (public domain)',
     },
-    cooperativeGestures: false,
+    // In an embed, the page scrolls over the map; Ctrl+scroll or two fingers zoom it.
+    cooperativeGestures: cooperative,
     fadeDuration,
     // Tiles that have left the view are kept for 3 zoom levels' worth of views, not MapLibre's
     // 5. A story jumps between a few far-apart views, so the two extra levels were rarely shown

@@ -22,10 +22,11 @@ export async function setup(project: TestProject) {
   const stale = staleBuild(root);
   if (stale) {
     console.warn(`browser tests: ${stale}; building it first`);
-    execFileSync('node', ['node_modules/vite/bin/vite.js', 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    for (const args of [['build'], ['build', '--mode', 'library']])
+      execFileSync('node', ['node_modules/vite/bin/vite.js', ...args], {
+        cwd: root,
+        stdio: 'inherit',
+      });
     const still = staleBuild(root);
     if (still) throw new Error(`browser tests: ${still} even after building; refusing to test it`);
   }
