@@ -41,7 +41,7 @@ function hostPage(W: string, T: string, H: string): string {
     <p class="probe" id="probe-before">Styled before the widgets.</p>
     ${frame('frame-a', `story=bella&step=0&allow-origins=${encodeURIComponent(H.slice(0, -1))}&cta-label=Give&cta-href=${encodeURIComponent('https://example.org/give')}&utm_source=frame`)}
     <div style="width: 900px"><journey-map id="el-a" story="bella" step="2" cta-label="Bad" cta-href="javascript:alert(1)"></journey-map></div>
-    ${frame('frame-b', 'story=joseph&step=1&controls=minimal')}
+    ${frame('frame-b', 'story=joseph&step=1&controls=minimal&theme=dark')}
     <iframe id="third" title="Another site" src="${T}third.html" style="width: 10px; height: 10px; border: 0"></iframe>
     <div style="height: 4000px"></div>
     <div style="width: 900px"><journey-map id="el-far" story="minji" cta="always" cta-label="Help" cta-href="https://example.org/help?ref=jm"></journey-map></div>
@@ -391,6 +391,25 @@ describe('the embeds on a page of another origin', () => {
       .toBe(563);
   });
 
+  it('lets the page scroll over the map: cooperative gestures in an embed', async () => {
+    const cooperative = await page.evaluate(() => {
+      const map = document.getElementById('el-a')!.shadowRoot!.querySelector('.map') as Element & {
+        journeyMap: { map: import('maplibre-gl').Map };
+      };
+      return map.journeyMap.map.cooperativeGestures.isEnabled();
+    });
+    expect(cooperative).toBe(true);
+  });
+
+  it('takes on the dark theme where asked, and only there', async () => {
+    const surface = async (where: Frame) =>
+      where.evaluate(() =>
+        getComputedStyle(document.querySelector('.journey-map')!).getPropertyValue('--surface'),
+      );
+    expect(await surface(await frame('frame-b'))).toBe('#1d1f22');
+    expect(await surface(await frame('frame-a'))).toBe('#fffdf9');
+  });
+
   it('hides the timeline with controls="minimal"', async () => {
     const b = await frame('frame-b');
     expect(await b.locator('.timeline-area').isHidden()).toBe(true);
@@ -633,5 +652,38 @@ describe('a widget far below the fold, under the README’s CSP', () => {
     ).toEqual([]);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('the live demo and the older iframe link', () => {
+  it('dist/embed-demo.html shows the element and the iframe, with no error', async () => {
+    const demo = await context.newPage();
+    const demoErrors: string[] = [];
+    demo.on('pageerror', (error) => demoErrors.push(error.message));
+    demo.on('console', (m) => void (m.type() === 'error' && demoErrors.push(m.text())));
+    await demo.goto(`${widget.url}embed-demo.html`);
+    await demo.locator('#demo-element .journey-map').waitFor({ timeout: 60_000 });
+    await demo.locator('button[data-command="next"]').click();
+    await expect
+      .poll(() => demo.locator('.log').textContent(), { timeout: 30_000 })
+      .toContain('journey-map:step');
+    const inFrame = await (await frame('demo-frame', demo)).locator('.jm-embed').count();
+    expect(inFrame).toBe(1);
+    expect(demoErrors).toEqual([]);
+    await demo.close();
+  });
+
+  it('index.html?embed=1 still opens the step asked for and leaves the history alone', async () => {
+    const old = await context.newPage();
+    await old.goto(`${widget.url}index.html?story=bella&step=1&embed=1`);
+    expect(await currentStep(old.mainFrame())).toBe(1);
+    const length = await old.evaluate(() => history.length);
+    await old.locator('nav.stepper button').last().click();
+    await expect.poll(() => currentStep(old.mainFrame())).toBe(2);
+    expect(await old.evaluate(() => [history.length, location.search])).toEqual([
+      length,
+      '?story=bella&step=2&embed=1',
+    ]);
+    await old.close();
   });
 });
