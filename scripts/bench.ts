@@ -34,6 +34,7 @@ import { GZIP_LEVEL, kindOf, sizes, type Kind } from './bench/bytes.ts';
 import { moduleSizes } from './bench/sourcemap.ts';
 import { OFFLINE_FILE } from './vite-plugin-offline.ts';
 import { firstFrames } from './bench/first-frame.ts';
+import { posterBytes } from './bench/poster.ts';
 import { moveKeys, stepKeys, walk } from './bench/keys.ts';
 import { deltas, median, percentile, ratio, round } from './bench/stats.ts';
 
@@ -540,6 +541,8 @@ function report(o: Options, m: Measured) {
     files: bytesRuns[0]!.files,
     // The classroom's one-file build, which `npm run build` writes beside dist/.
     offlineFile: sizes(join(ROOT, 'dist-offline', OFFLINE_FILE)),
+    /** The embed element's poster: what a host page fetches before the widget is seen. */
+    embedPoster: posterBytes(APP_OUT),
     baseline: { maplibreGlJs: maplibreJs, maplibreGlCss: maplibreCss, barePage },
     ratios: {
       totalJs: ratio(
@@ -727,6 +730,7 @@ function report(o: Options, m: Measured) {
         (bytes.median.beforeStoryVisible.js + bytes.median.beforeStoryVisible.css) / 1024,
       ),
       target('one-file build gzip, MB', 2.5, bytes.offlineFile.gzip / 1e6),
+      target('embed poster JS and CSS gzip, KiB', 35, (bytes.embedPoster?.gzip ?? Infinity) / 1024),
     ],
     errors: [...new Set(m.errors)],
   };

@@ -11,7 +11,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { loadAndCompile } from '../src/data/load.ts';
 import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/data/diagnostics.ts';
 import type { CompileResult } from '../src/data/compile.ts';
-import { basemapLabelText, buildEastAsia, buildWorld } from './build/basemap.ts';
+import { basemapLabelText, buildEastAsia, buildPosterLand, buildWorld } from './build/basemap.ts';
 import { fontsModule } from './build/fonts.ts';
 import { symbologyText } from '../src/map/symbology.ts';
 import { interfaceText } from '../src/i18n/font-text.ts';
@@ -31,19 +31,24 @@ export interface JourneysOptions {
 }
 
 /** Writes the basemap once per world-atlas version into a cache folder Vite can serve. */
-function prepareBasemap(root: string): { world: string; eastAsia: string } {
+function prepareBasemap(root: string): { world: string; eastAsia: string; posterLand: string } {
   const version = JSON.parse(
     readFileSync(join(root, 'node_modules/world-atlas/package.json'), 'utf8'),
   ).version;
   const dir = join(root, 'node_modules', '.journey-map', `basemap-${version}-v3`);
   const world = join(dir, 'world.json');
   const eastAsia = join(dir, 'east-asia.json');
+  const posterLand = join(dir, 'poster-land.json');
   if (!existsSync(world) || !existsSync(eastAsia)) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(world, JSON.stringify(buildWorld()));
     writeFileSync(eastAsia, JSON.stringify(buildEastAsia()));
   }
-  return { world, eastAsia };
+  if (!existsSync(posterLand)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(posterLand, JSON.stringify(buildPosterLand()));
+  }
+  return { world, eastAsia, posterLand };
 }
 
 /** The Hangul and CJK characters the data and labels use; Latin comes from Noto Sans. */
@@ -93,7 +98,7 @@ export function journeys({ root }: JourneysOptions): Plugin {
   let lastGood: CompileResult | undefined;
   let diagnostics: Diagnostic[] = [];
   let isDev = false;
-  let basemap: { world: string; eastAsia: string } | undefined;
+  let basemap: ReturnType<typeof prepareBasemap> | undefined;
 
   const recompile = () => {
     const result = loadAndCompile({ root });
@@ -145,7 +150,8 @@ export function journeys({ root }: JourneysOptions): Plugin {
         return [
           `import world from ${JSON.stringify(`${basemap.world}?url`)};`,
           `import eastAsia from ${JSON.stringify(`${basemap.eastAsia}?url`)};`,
-          'export { world, eastAsia };',
+          `import posterLand from ${JSON.stringify(`${basemap.posterLand}?url`)};`,
+          'export { world, eastAsia, posterLand };',
         ].join('\n');
       }
       if (name === MODULES.fonts)
@@ -165,6 +171,8 @@ export function journeys({ root }: JourneysOptions): Plugin {
       order: 'post',
       handler(_html, context) {
         if (!context.bundle) return undefined;
+        // The iframe's page shows a poster first and loads the map only when it is seen.
+        if (context.path.endsWith('/embed.html')) return undefined;
         const files = Object.values(context.bundle);
         const controller = files.find(
           (f) => f.type === 'chunk' && f.facadeModuleId?.endsWith('/src/map/controller.ts'),

@@ -18,6 +18,8 @@ declare module 'virtual:basemap' {
   export const world: string;
   /** URL of the 1:10m GeoJSON for the North Korea–China border region. */
   export const eastAsia: string;
+  /** URL of the embed poster's simple land (1:110m), a FeatureCollection like the others. */
+  export const posterLand: string;
 }
 
 declare module 'virtual:fonts' {

@@ -162,7 +162,7 @@ function layerFeature<G extends Geometry>(
 
 type Land = Topology<{ land: GeometryCollection }>;
 
-function land(resolution: '10m' | '50m'): Feature<MultiPolygon | Polygon>[] {
+function land(resolution: '10m' | '50m' | '110m'): Feature<MultiPolygon | Polygon>[] {
   const topology = require(`world-atlas/land-${resolution}.json`) as Land;
   const collection = feature(topology, topology.objects.land) as unknown as FeatureCollection<
     MultiPolygon | Polygon
@@ -204,6 +204,19 @@ export function buildWorld(): FeatureCollection {
         },
       ),
     );
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The embed poster's simple basemap: the world's land at 1:110m, a tenth of a degree, cut at
+ * the antimeridian as the world is. Small enough to come with the poster (src/embed/poster.ts).
+ */
+export function buildPosterLand(): FeatureCollection {
+  const features: Feature[] = [];
+  for (const f of land('110m')) {
+    const fixed = fixAntimeridian(f.geometry);
+    if (fixed) features.push(layerFeature('land', roundCoords(fixed, 1)));
+  }
   return { type: 'FeatureCollection', features };
 }
 

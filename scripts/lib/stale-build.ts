@@ -13,12 +13,14 @@ export const BUILD_INPUTS = [
   'messages',
   'project.inlang',
   'index.html',
+  'embed.html',
   'vite.config.ts',
   'svelte.config.js',
   'scripts/build',
   'scripts/vite-plugin-journeys.ts',
   'scripts/vite-plugin-worker-sourcemap.ts',
   'scripts/vite-plugin-offline.ts',
+  'scripts/vite-plugin-no-globals.ts',
   'package-lock.json',
 ];
 

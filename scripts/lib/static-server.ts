@@ -27,7 +27,14 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string): Promise<StaticServer> {
+/**
+ * `cors`: every file may be read by pages of other origins, as the embed element's files must be
+ * when a campaign page on another site loads them (README, Embedding).
+ */
+export async function serveFolder(
+  folder: string,
+  { cors = false }: { cors?: boolean } = {},
+): Promise<StaticServer> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
     void (async () => {
@@ -44,6 +51,7 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'content-length': body.length,
           'cache-control': 'no-store',
+          ...(cors && { 'access-control-allow-origin': '*' }),
         });
         response.end(body);
       } catch {

@@ -10,6 +10,7 @@ import { adoptStyles } from './styles.ts';
 import { styleRootOf } from './adopt.ts';
 import type { Mode } from '../present/mode.svelte.ts';
 import { isLanguage } from '../i18n/index.ts';
+import type { StartAdapter } from '../state/instance.svelte.ts';
 
 export interface MountOptions {
   index: JourneyIndex;
@@ -30,6 +31,13 @@ export interface MountOptions {
   mode?: Mode;
   /** The interface language (a synced URL's `?lang=` has the last word); English by default. */
   lang?: Language;
+  /**
+   * In an embed (the element or the iframe): the map lets the host page scroll over it
+   * (cooperative gestures).
+   */
+  embedded?: boolean;
+  /** Keeps the moment in step with an embed's attributes and host page (src/embed/). */
+  adapter?: StartAdapter;
 }
 
 export interface MountedJourneyMap {
@@ -53,6 +61,8 @@ export function mountJourneyMap(
       mode: options.mode ?? 'app',
       // An embed's attribute may name any language: one the app does not speak is English.
       lang: isLanguage(options.lang) ? options.lang : 'en',
+      embedded: options.embedded ?? false,
+      adapter: options.adapter,
     },
   });
   let destroyed = false;

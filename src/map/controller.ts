@@ -19,7 +19,19 @@ import { labelCharacters, warmGlyphs } from './glyphs.ts';
 import type { Language } from '../data/types.ts';
 import type { CreateRenderer, MapTarget, RendererOptions } from './renderer.ts';
 
-maplibregl.setWorkerUrl(workerUrl);
+maplibregl.setWorkerUrl(sameOriginWorker(workerUrl));
+
+/**
+ * A page cannot start a worker from another origin's file, as it must when the embed element's
+ * script comes from another site. A one-line module from a blob URL can, by importing that file
+ * (served with CORS, as the rest of the embed's files must be).
+ */
+function sameOriginWorker(url: string): string {
+  // The one-file build's worker is a blob: URL already (worker-url.offline.ts).
+  if (!/^https?:/.test(url) || new URL(url).origin === location.origin) return url;
+  const source = `import ${JSON.stringify(url)};`;
+  return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+}
 
 /** The map's worker could not start: the view draws the SVG map instead. */
 export class WorkerFailure extends Error {
@@ -73,6 +85,7 @@ export class JourneyMap {
     this.#map = newMap(options.container, style, {
       fadeDuration: options.reducedMotion() ? 0 : 300,
       lang: this.#lang,
+      cooperative: options.cooperative ?? false,
     });
     this.#marker = new MarkerMotion(this.#map);
     let loaded = false;

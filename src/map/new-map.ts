@@ -45,7 +45,11 @@ export function relabelMap(map: maplibregl.Map, lang: Language): void {
 export function newMap(
   container: HTMLElement,
   style: maplibregl.StyleSpecification,
-  { fadeDuration, lang = 'en' }: { fadeDuration: number; lang?: Language },
+  {
+    fadeDuration,
+    lang = 'en',
+    cooperative = false,
+  }: { fadeDuration: number; lang?: Language; cooperative?: boolean },
 ): maplibregl.Map {
   // Into the container's own root: a map inside a shadow root never sees the document's sheets.
   const root = styleRootOf(container);
@@ -70,7 +74,8 @@ export function newMap(
       compact: true,
       customAttribution: m.map_basemap_credit({}, say(lang)),
     },
-    cooperativeGestures: false,
+    // In an embed, the page scrolls over the map; Ctrl+scroll or two fingers zoom it.
+    cooperativeGestures: cooperative,
     fadeDuration,
     // Set once: the controls keep the language the map was made in.
     locale: mapLocale(lang),

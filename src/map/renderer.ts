@@ -26,6 +26,8 @@ export interface RendererOptions {
   /** The interface language: labels follow it. */
   lang: () => Language;
   reducedMotion: () => boolean;
+  /** In an embed: scrolling the page over the map scrolls the page (cooperative gestures). */
+  cooperative?: boolean;
   /** Room taken by panels drawn over the map (the key), in px; the camera frames around it. */
   insets?: () => Insets;
   /** The reader clicked a step's place, or a journey's line in the overview. */

@@ -30,6 +30,8 @@ export class Instance {
   readonly prefix: string;
   /** The standalone app: it listens for keys on the whole document and may navigate the page. */
   readonly ownsPage: boolean;
+  /** In an embed: the page around it scrolls over the map (cooperative gestures). */
+  readonly embedded: boolean;
   /** One slot per kind; not reactive, as nothing renders from them. */
   readonly adapters: Partial<Record<AdapterKind, MomentAdapter>> = {};
   root: HTMLElement | null = $state.raw(null);
@@ -39,9 +41,18 @@ export class Instance {
   /** Laid out as on a phone (see NARROW_WIDTH). */
   narrow = $derived(this.width > 0 && this.width <= NARROW_WIDTH);
 
-  constructor({ prefix, ownsPage = false }: { prefix: string; ownsPage?: boolean }) {
+  constructor({
+    prefix,
+    ownsPage = false,
+    embedded = false,
+  }: {
+    prefix: string;
+    ownsPage?: boolean;
+    embedded?: boolean;
+  }) {
     this.prefix = prefix;
     this.ownsPage = ownsPage;
+    this.embedded = embedded;
   }
 
   /** An id unique to this instance: `instance.id('story-panel')`. */

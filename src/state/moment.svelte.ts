@@ -9,7 +9,17 @@ import type { JourneyIndex, Language, Step, Story } from '../data/types.ts';
 
 /** Who made the latest change, so a view can tell its own echo from a real request. */
 export type Origin =
-  'init' | 'url' | 'history' | 'scroll' | 'timeline' | 'key' | 'map' | 'button' | 'channel';
+  | 'init'
+  | 'url'
+  | 'history'
+  | 'scroll'
+  | 'timeline'
+  | 'key'
+  | 'map'
+  | 'button'
+  | 'channel'
+  /** The page an embed sits in: an attribute, a method or a message. */
+  | 'embed';
 
 export class Moment {
   readonly index: JourneyIndex;

@@ -19,26 +19,27 @@ declare module 'vitest' {
   }
 }
 
-/** Builds `mode` (the app when undefined) if its output is missing or older than the sources. */
-function buildIfStale(built: string, mode?: string) {
+/**
+ * Runs each build (`vite build` with the given arguments) if `built` is missing or older than
+ * the sources.
+ */
+function buildIfStale(built: string, builds: string[][]) {
   const stale = staleBuild(root, undefined, built);
   if (!stale) return;
   console.warn(`browser tests: ${stale}; building it first`);
-  execFileSync(
-    'node',
-    ['node_modules/vite/bin/vite.js', 'build', ...(mode ? ['--mode', mode] : [])],
-    {
+  for (const args of builds)
+    execFileSync('node', ['node_modules/vite/bin/vite.js', 'build', ...args], {
       cwd: root,
       stdio: 'inherit',
-    },
-  );
+    });
   const still = staleBuild(root, undefined, built);
   if (still) throw new Error(`browser tests: ${still} even after building; refusing to test it`);
 }
 
 export async function setup(project: TestProject) {
-  buildIfStale('dist/index.html');
-  buildIfStale(`dist-offline/${OFFLINE_FILE}`, 'offline');
+  // The app, then the embed's element and module beside it in dist/ (they share its assets).
+  buildIfStale('dist/index.html', [[], ['--mode', 'library']]);
+  buildIfStale(`dist-offline/${OFFLINE_FILE}`, [['--mode', 'offline']]);
   server = await serveFolder(`${root}/dist`);
   project.provide('baseUrl', server.url);
 }

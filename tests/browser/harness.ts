@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { inject } from 'vitest';
 // The style's own list: a leg layer left out of it can be neither clicked nor tested.
@@ -24,9 +24,11 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** axe-core's serious and critical violations on the page, one line each. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
+/** axe-core's serious and critical violations on the page (or in a frame), one line each. */
+export async function seriousViolations(page: Page | Frame): Promise<string[]> {
+  // Evaluated, not added as a script tag: a page's CSP (embed.html's, a host page's) forbids
+  // inline scripts, and evaluating is not subject to it.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -34,6 +34,17 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
 /** @typedef {{}} Dev_HideInputs */
+/** @typedef {{}} Embed_CreditInputs */
+/** @typedef {{}} Embed_Cta_RegionInputs */
+/** @typedef {{}} Embed_FictionInputs */
+/** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{}} Embed_Poster_MapInputs */
+/** @typedef {{}} Embed_Poster_Map_AllInputs */
+/** @typedef {{}} Embed_Route_WordsInputs */
+/** @typedef {{}} Embed_StartInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Embed_Start_LabelInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Embed_Unknown_StoryInputs */
+/** @typedef {{}} Embed_Warning_NoteInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -683,6 +694,160 @@ export const dev_hide = /** @type {((inputs?: Dev_HideInputs, options?: { locale
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.dev_hide(inputs)
 	return __en.dev_hide(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Stories published by Liberty in North Korea (LiNK)" |
+*
+* @param {Embed_CreditInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_credit = /** @type {((inputs?: Embed_CreditInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_CreditInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_credit(inputs)
+	return __en.embed_credit(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "What you can do" |
+*
+* @param {Embed_Cta_RegionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_cta_region = /** @type {((inputs?: Embed_Cta_RegionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Cta_RegionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_cta_region(inputs)
+	return __en.embed_cta_region(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Fiction" |
+*
+* @param {Embed_FictionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_fiction = /** @type {((inputs?: Embed_FictionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_FictionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_fiction(inputs)
+	return __en.embed_fiction(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Refugees’ journeys, in their own words. Start to choose one." |
+*
+* @param {Embed_Overview_SummaryInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_overview_summary = /** @type {((inputs?: Embed_Overview_SummaryInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Overview_SummaryInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_overview_summary(inputs)
+	return __en.embed_overview_summary(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Route of the journey, drawn without a basemap" |
+*
+* @param {Embed_Poster_MapInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_poster_map = /** @type {((inputs?: Embed_Poster_MapInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Poster_MapInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_poster_map(inputs)
+	return __en.embed_poster_map(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Routes of all journeys, drawn without a basemap" |
+*
+* @param {Embed_Poster_Map_AllInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_poster_map_all = /** @type {((inputs?: Embed_Poster_Map_AllInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Poster_Map_AllInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_poster_map_all(inputs)
+	return __en.embed_poster_map_all(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Route in words" |
+*
+* @param {Embed_Route_WordsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_route_words = /** @type {((inputs?: Embed_Route_WordsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Route_WordsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_route_words(inputs)
+	return __en.embed_route_words(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start" |
+*
+* @param {Embed_StartInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_start = /** @type {((inputs?: Embed_StartInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_StartInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_start(inputs)
+	return __en.embed_start(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Start the interactive map: {title}" |
+*
+* @param {Embed_Start_LabelInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_start_label = /** @type {((inputs: Embed_Start_LabelInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Start_LabelInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_start_label(inputs)
+	return __en.embed_start_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no journey called “{id}”. Start to see all journeys." |
+*
+* @param {Embed_Unknown_StoryInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_unknown_story = /** @type {((inputs: Embed_Unknown_StoryInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Unknown_StoryInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_unknown_story(inputs)
+	return __en.embed_unknown_story(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This story has passages with content warnings; they stay hidden until you choose to see them." |
+*
+* @param {Embed_Warning_NoteInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_warning_note = /** @type {((inputs?: Embed_Warning_NoteInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Warning_NoteInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_warning_note(inputs)
+	return __en.embed_warning_note(inputs)
 });
 /**
 * | output |

@@ -32,6 +32,17 @@
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
 /** @typedef {{}} Dev_HideInputs */
+/** @typedef {{}} Embed_CreditInputs */
+/** @typedef {{}} Embed_Cta_RegionInputs */
+/** @typedef {{}} Embed_FictionInputs */
+/** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{}} Embed_Poster_MapInputs */
+/** @typedef {{}} Embed_Poster_Map_AllInputs */
+/** @typedef {{}} Embed_Route_WordsInputs */
+/** @typedef {{}} Embed_StartInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Embed_Start_LabelInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Embed_Unknown_StoryInputs */
+/** @typedef {{}} Embed_Warning_NoteInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -360,6 +371,50 @@ export const dev_fix = /** @type {(inputs: Dev_FixInputs) => LocalizedString} */
 
 export const dev_hide = /** @type {(inputs: Dev_HideInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Hide until the next change`)
+};
+
+export const embed_credit = /** @type {(inputs: Embed_CreditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Stories published by Liberty in North Korea (LiNK)`)
+};
+
+export const embed_cta_region = /** @type {(inputs: Embed_Cta_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`What you can do`)
+};
+
+export const embed_fiction = /** @type {(inputs: Embed_FictionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Fiction`)
+};
+
+export const embed_overview_summary = /** @type {(inputs: Embed_Overview_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Refugees’ journeys, in their own words. Start to choose one.`)
+};
+
+export const embed_poster_map = /** @type {(inputs: Embed_Poster_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Route of the journey, drawn without a basemap`)
+};
+
+export const embed_poster_map_all = /** @type {(inputs: Embed_Poster_Map_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Routes of all journeys, drawn without a basemap`)
+};
+
+export const embed_route_words = /** @type {(inputs: Embed_Route_WordsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Route in words`)
+};
+
+export const embed_start = /** @type {(inputs: Embed_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Start`)
+};
+
+export const embed_start_label = /** @type {(inputs: Embed_Start_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Start the interactive map: ${i?.title}`)
+};
+
+export const embed_unknown_story = /** @type {(inputs: Embed_Unknown_StoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no journey called “${i?.id}”. Start to see all journeys.`)
+};
+
+export const embed_warning_note = /** @type {(inputs: Embed_Warning_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This story has passages with content warnings; they stay hidden until you choose to see them.`)
 };
 
 export const fiction_legend = /** @type {(inputs: Fiction_LegendInputs) => LocalizedString} */ () => {

@@ -32,6 +32,17 @@
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
 /** @typedef {{}} Dev_HideInputs */
+/** @typedef {{}} Embed_CreditInputs */
+/** @typedef {{}} Embed_Cta_RegionInputs */
+/** @typedef {{}} Embed_FictionInputs */
+/** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{}} Embed_Poster_MapInputs */
+/** @typedef {{}} Embed_Poster_Map_AllInputs */
+/** @typedef {{}} Embed_Route_WordsInputs */
+/** @typedef {{}} Embed_StartInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Embed_Start_LabelInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Embed_Unknown_StoryInputs */
+/** @typedef {{}} Embed_Warning_NoteInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -360,6 +371,50 @@ export const dev_fix = /** @type {(inputs: Dev_FixInputs) => LocalizedString} */
 
 export const dev_hide = /** @type {(inputs: Dev_HideInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`다음에 바뀔 때까지 숨기기`)
+};
+
+export const embed_credit = /** @type {(inputs: Embed_CreditInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Liberty in North Korea(LiNK)가 펴낸 이야기`)
+};
+
+export const embed_cta_region = /** @type {(inputs: Embed_Cta_RegionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`할 수 있는 일`)
+};
+
+export const embed_fiction = /** @type {(inputs: Embed_FictionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`허구`)
+};
+
+export const embed_overview_summary = /** @type {(inputs: Embed_Overview_SummaryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`난민들의 여정을 그들의 말로 전합니다. 시작을 눌러 하나를 고르세요.`)
+};
+
+export const embed_poster_map = /** @type {(inputs: Embed_Poster_MapInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`여정의 경로 (바탕 지도 없이 그림)`)
+};
+
+export const embed_poster_map_all = /** @type {(inputs: Embed_Poster_Map_AllInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정의 경로 (바탕 지도 없이 그림)`)
+};
+
+export const embed_route_words = /** @type {(inputs: Embed_Route_WordsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`경로 설명`)
+};
+
+export const embed_start = /** @type {(inputs: Embed_StartInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`시작`)
+};
+
+export const embed_start_label = /** @type {(inputs: Embed_Start_LabelInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`대화형 지도 시작: ${i?.title}`)
+};
+
+export const embed_unknown_story = /** @type {(inputs: Embed_Unknown_StoryInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`“${i?.id}”라는 여정은 없습니다. 시작을 눌러 모든 여정을 보세요.`)
+};
+
+export const embed_warning_note = /** @type {(inputs: Embed_Warning_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 이야기에는 주의가 필요한 내용이 있습니다. 보기를 선택할 때까지 숨겨 둡니다.`)
 };
 
 export const fiction_legend = /** @type {(inputs: Fiction_LegendInputs) => LocalizedString} */ () => {
