@@ -45,22 +45,24 @@ export function offlineHtml(html: string, favicon?: string): string {
     );
 }
 
+/** The one file is all there is: `public/` (the embed demo, say) is not copied beside it. */
 export function offline(): Plugin {
   let outDir = '';
+  let favicon = '';
   return {
     name: 'journey-map:offline',
     apply: 'build',
     enforce: 'post',
+    config: () => ({ publicDir: false }),
     configResolved(config) {
       outDir = join(config.root, config.build.outDir);
+      favicon = join(config.root, 'public', 'favicon.svg');
     },
     writeBundle() {
       const page = join(outDir, 'index.html');
-      const favicon = join(outDir, 'favicon.svg');
       const html = offlineHtml(readFileSync(page, 'utf8'), readFileSync(favicon, 'utf8'));
       writeFileSync(join(outDir, OFFLINE_FILE), html);
       rmSync(page);
-      rmSync(favicon);
     },
   };
 }
