@@ -21,19 +21,78 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Basis_Not_Stated_LegendInputs */
 /** @typedef {{}} Basis_StatedInputs */
 /** @typedef {{}} Basis_Stated_LegendInputs */
+/** @typedef {{}} Brush_ClearInputs */
+/** @typedef {{}} Brush_FromInputs */
+/** @typedef {{}} Brush_Keep_UndatedInputs */
+/** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
+/** @typedef {{}} Brush_TimelineInputs */
+/** @typedef {{}} Brush_ToInputs */
+/** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Card_MentionsInputs */
+/** @typedef {{}} Compare_AlignedInputs */
+/** @typedef {{}} Compare_BackInputs */
+/** @typedef {{}} Compare_BasisInputs */
+/** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{}} Compare_By_CountryInputs */
+/** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DistanceInputs */
+/** @typedef {{}} Compare_DurationInputs */
+/** @typedef {{}} Compare_EstimateInputs */
+/** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
+/** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{}} Context_LabelInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
 /** @typedef {{ decade: NonNullable<unknown> }} Date_DecadeInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_DerivedInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_EstimatedInputs */
 /** @typedef {{ season: NonNullable<unknown>, year: NonNullable<unknown> }} Date_Season_YearInputs */
+/** @typedef {{}} Dest_EuropeInputs */
+/** @typedef {{}} Dest_KrInputs */
+/** @typedef {{}} Dest_Not_StatedInputs */
+/** @typedef {{}} Dest_UsInputs */
 /** @typedef {{}} Dev_Errors_OneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
 /** @typedef {{}} Dev_HideInputs */
+/** @typedef {{}} Explore_ClearInputs */
+/** @typedef {{}} Explore_Col_FromInputs */
+/** @typedef {{}} Explore_Col_NameInputs */
+/** @typedef {{}} Explore_Col_StepsInputs */
+/** @typedef {{}} Explore_Col_ToInputs */
+/** @typedef {{}} Explore_Col_WarningsInputs */
+/** @typedef {{}} Explore_Col_YearsInputs */
+/** @typedef {{}} Explore_CorridorInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_CountInputs */
+/** @typedef {{}} Explore_DestInputs */
+/** @typedef {{}} Explore_Destination_KeyInputs */
+/** @typedef {{}} Explore_EmptyInputs */
+/** @typedef {{}} Explore_EraInputs */
+/** @typedef {{ decade: NonNullable<unknown> }} Explore_Era_EstimateInputs */
+/** @typedef {{}} Explore_Era_UndatedInputs */
+/** @typedef {{}} Explore_EstimateInputs */
+/** @typedef {{}} Explore_FictionInputs */
+/** @typedef {{}} Explore_Fiction_TagInputs */
+/** @typedef {{}} Explore_FiltersInputs */
+/** @typedef {{}} Explore_HeadingInputs */
+/** @typedef {{}} Explore_HideInputs */
+/** @typedef {{}} Explore_LayersInputs */
+/** @typedef {{}} Explore_No_DateInputs */
+/** @typedef {{}} Explore_NoneInputs */
+/** @typedef {{}} Explore_Not_StatedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{}} Explore_StatedInputs */
+/** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -428,6 +487,132 @@ export const basis_stated_legend = /** @type {((inputs?: Basis_Stated_LegendInpu
 /**
 * | output |
 * | --- |
+* | "Show all years" |
+*
+* @param {Brush_ClearInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_clear = /** @type {((inputs?: Brush_ClearInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_ClearInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_clear(inputs)
+	return __en.brush_clear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From year" |
+*
+* @param {Brush_FromInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_from = /** @type {((inputs?: Brush_FromInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_FromInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_from(inputs)
+	return __en.brush_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep journeys with no date shown while choosing years" |
+*
+* @param {Brush_Keep_UndatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_keep_undated = /** @type {((inputs?: Brush_Keep_UndatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Keep_UndatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_keep_undated(inputs)
+	return __en.brush_keep_undated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show only journeys dated within these years" |
+*
+* @param {Brush_LabelInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_label = /** @type {((inputs?: Brush_LabelInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_LabelInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_label(inputs)
+	return __en.brush_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Years {from} to {to}" |
+*
+* @param {Brush_RangeInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_range = /** @type {((inputs: Brush_RangeInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_RangeInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_range(inputs)
+	return __en.brush_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Timeline of all journeys, by the dates their texts and sources give" |
+*
+* @param {Brush_TimelineInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_timeline = /** @type {((inputs?: Brush_TimelineInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_TimelineInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_timeline(inputs)
+	return __en.brush_timeline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To year" |
+*
+* @param {Brush_ToInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_to = /** @type {((inputs?: Brush_ToInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_ToInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_to(inputs)
+	return __en.brush_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No date given" |
+*
+* @param {Brush_Undated_BandInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_undated_band = /** @type {((inputs?: Brush_Undated_BandInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Undated_BandInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_undated_band(inputs)
+	return __en.brush_undated_band(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These journeys give no date: they are never placed in time" |
+*
+* @param {Brush_Undated_NoteInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_undated_note = /** @type {((inputs?: Brush_Undated_NoteInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Undated_NoteInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_undated_note(inputs)
+	return __en.brush_undated_note(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Follow {name}’s journey" |
 *
 * @param {Card_FollowInputs} inputs
@@ -466,6 +651,258 @@ export const card_mentions = /** @type {((inputs: Card_MentionsInputs, options?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.card_mentions(inputs)
 	return __en.card_mentions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Time since leaving home" |
+*
+* @param {Compare_AlignedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_aligned = /** @type {((inputs?: Compare_AlignedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_AlignedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_aligned(inputs)
+	return __en.compare_aligned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to all journeys" |
+*
+* @param {Compare_BackInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_back = /** @type {((inputs?: Compare_BackInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_BackInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_back(inputs)
+	return __en.compare_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Distances follow the lines drawn between places shown only roughly; they are estimates wherever a place, a leg or a date is estimated, inferred or not stated." |
+*
+* @param {Compare_BasisInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_basis = /** @type {((inputs?: Compare_BasisInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_BasisInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_basis(inputs)
+	return __en.compare_basis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Borders crossed" |
+*
+* @param {Compare_BordersInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_borders = /** @type {((inputs?: Compare_BordersInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_BordersInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_borders(inputs)
+	return __en.compare_borders(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Distance by country" |
+*
+* @param {Compare_By_CountryInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_by_country = /** @type {((inputs?: Compare_By_CountryInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_By_CountryInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_by_country(inputs)
+	return __en.compare_by_country(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Figures for each journey, measured along the lines the map draws" |
+*
+* @param {Compare_CaptionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_caption = /** @type {((inputs?: Compare_CaptionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_CaptionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_caption(inputs)
+	return __en.compare_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Distance on the map" |
+*
+* @param {Compare_DistanceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_distance = /** @type {((inputs?: Compare_DistanceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_DistanceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_distance(inputs)
+	return __en.compare_distance(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Known duration" |
+*
+* @param {Compare_DurationInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_duration = /** @type {((inputs?: Compare_DurationInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_DurationInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_duration(inputs)
+	return __en.compare_duration(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "estimate" |
+*
+* @param {Compare_EstimateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_estimate = /** @type {((inputs?: Compare_EstimateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_EstimateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_estimate(inputs)
+	return __en.compare_estimate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Figure" |
+*
+* @param {Compare_FigureInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_figure = /** @type {((inputs?: Compare_FigureInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_FigureInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_figure(inputs)
+	return __en.compare_figure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comparing {a} and {b}" |
+*
+* @param {Compare_HeadingInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_heading = /** @type {((inputs: Compare_HeadingInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_HeadingInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_heading(inputs)
+	return __en.compare_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compare" |
+*
+* @param {Compare_LinkInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_link = /** @type {((inputs?: Compare_LinkInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_LinkInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_link(inputs)
+	return __en.compare_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}’s text gives no dates, so the two journeys cannot be lined up by time since leaving home." |
+*
+* @param {Compare_Not_AlignedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_not_aligned = /** @type {((inputs: Compare_Not_AlignedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Not_AlignedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_not_aligned(inputs)
+	return __en.compare_not_aligned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not known" |
+*
+* @param {Compare_Not_KnownInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_not_known = /** @type {((inputs?: Compare_Not_KnownInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Not_KnownInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_not_known(inputs)
+	return __en.compare_not_known(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no journey called “{id}” to compare." |
+*
+* @param {Compare_UnknownInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_unknown = /** @type {((inputs: Compare_UnknownInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_UnknownInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_unknown(inputs)
+	return __en.compare_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "North Koreans arriving in South Korea, by year" |
+*
+* @param {Context_LabelInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_label = /** @type {((inputs?: Context_LabelInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_LabelInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_label(inputs)
+	return __en.context_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Source: {sources}" |
+*
+* @param {Context_SourceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_source = /** @type {((inputs: Context_SourceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_SourceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_source(inputs)
+	return __en.context_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show North Koreans arriving in South Korea each year" |
+*
+* @param {Context_ToggleInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_toggle = /** @type {((inputs?: Context_ToggleInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_ToggleInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_toggle(inputs)
+	return __en.context_toggle(inputs)
 });
 /**
 * | output |
@@ -554,6 +991,62 @@ export const date_season_year = /** @type {((inputs: Date_Season_YearInputs, opt
 /**
 * | output |
 * | --- |
+* | "Europe" |
+*
+* @param {Dest_EuropeInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const dest_europe = /** @type {((inputs?: Dest_EuropeInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dest_EuropeInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.dest_europe(inputs)
+	return __en.dest_europe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "South Korea" |
+*
+* @param {Dest_KrInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const dest_kr = /** @type {((inputs?: Dest_KrInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dest_KrInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.dest_kr(inputs)
+	return __en.dest_kr(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not stated" |
+*
+* @param {Dest_Not_StatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const dest_not_stated = /** @type {((inputs?: Dest_Not_StatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dest_Not_StatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.dest_not_stated(inputs)
+	return __en.dest_not_stated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "United States" |
+*
+* @param {Dest_UsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const dest_us = /** @type {((inputs?: Dest_UsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dest_UsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.dest_us(inputs)
+	return __en.dest_us(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "The story files have 1 error" |
 *
 * @param {Dev_Errors_OneInputs} inputs
@@ -606,6 +1099,398 @@ export const dev_hide = /** @type {((inputs?: Dev_HideInputs, options?: { locale
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.dev_hide(inputs)
 	return __en.dev_hide(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Clear filters" |
+*
+* @param {Explore_ClearInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_clear = /** @type {((inputs?: Explore_ClearInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_ClearInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_clear(inputs)
+	return __en.explore_clear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From" |
+*
+* @param {Explore_Col_FromInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_from = /** @type {((inputs?: Explore_Col_FromInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_FromInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_from(inputs)
+	return __en.explore_col_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Explore_Col_NameInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_name = /** @type {((inputs?: Explore_Col_NameInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_NameInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_name(inputs)
+	return __en.explore_col_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Steps" |
+*
+* @param {Explore_Col_StepsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_steps = /** @type {((inputs?: Explore_Col_StepsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_StepsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_steps(inputs)
+	return __en.explore_col_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Explore_Col_ToInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_to = /** @type {((inputs?: Explore_Col_ToInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_ToInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_to(inputs)
+	return __en.explore_col_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mentions" |
+*
+* @param {Explore_Col_WarningsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_warnings = /** @type {((inputs?: Explore_Col_WarningsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_WarningsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_warnings(inputs)
+	return __en.explore_col_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Years" |
+*
+* @param {Explore_Col_YearsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_years = /** @type {((inputs?: Explore_Col_YearsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_YearsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_years(inputs)
+	return __en.explore_col_years(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show the typical route (a generic corridor, not anyone’s stated route)" |
+*
+* @param {Explore_CorridorInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_corridor = /** @type {((inputs?: Explore_CorridorInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_CorridorInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_corridor(inputs)
+	return __en.explore_corridor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Showing {shown} of {total} journeys" |
+*
+* @param {Explore_CountInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_count = /** @type {((inputs: Explore_CountInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_CountInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_count(inputs)
+	return __en.explore_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where the journey ends on the map" |
+*
+* @param {Explore_DestInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_dest = /** @type {((inputs?: Explore_DestInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_DestInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_dest(inputs)
+	return __en.explore_dest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Colour: where the journey ends on the map" |
+*
+* @param {Explore_Destination_KeyInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_destination_key = /** @type {((inputs?: Explore_Destination_KeyInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Destination_KeyInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_destination_key(inputs)
+	return __en.explore_destination_key(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No journey matches these filters." |
+*
+* @param {Explore_EmptyInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_empty = /** @type {((inputs?: Explore_EmptyInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_EmptyInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_empty(inputs)
+	return __en.explore_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Decade of leaving home" |
+*
+* @param {Explore_EraInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_era = /** @type {((inputs?: Explore_EraInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_EraInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_era(inputs)
+	return __en.explore_era(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{decade} (estimate)" |
+*
+* @param {Explore_Era_EstimateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_era_estimate = /** @type {((inputs: Explore_Era_EstimateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Era_EstimateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_era_estimate(inputs)
+	return __en.explore_era_estimate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No date given" |
+*
+* @param {Explore_Era_UndatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_era_undated = /** @type {((inputs?: Explore_Era_UndatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Era_UndatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_era_undated(inputs)
+	return __en.explore_era_undated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "estimate" |
+*
+* @param {Explore_EstimateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_estimate = /** @type {((inputs?: Explore_EstimateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_EstimateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_estimate(inputs)
+	return __en.explore_estimate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Include fiction" |
+*
+* @param {Explore_FictionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_fiction = /** @type {((inputs?: Explore_FictionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_FictionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_fiction(inputs)
+	return __en.explore_fiction(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fiction" |
+*
+* @param {Explore_Fiction_TagInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_fiction_tag = /** @type {((inputs?: Explore_Fiction_TagInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Fiction_TagInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_fiction_tag(inputs)
+	return __en.explore_fiction_tag(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Filters" |
+*
+* @param {Explore_FiltersInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_filters = /** @type {((inputs?: Explore_FiltersInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_FiltersInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_filters(inputs)
+	return __en.explore_filters(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Explore every journey" |
+*
+* @param {Explore_HeadingInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_heading = /** @type {((inputs?: Explore_HeadingInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_HeadingInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_heading(inputs)
+	return __en.explore_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Hide journeys that mention…" |
+*
+* @param {Explore_HideInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_hide = /** @type {((inputs?: Explore_HideInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_HideInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_hide(inputs)
+	return __en.explore_hide(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Map layers" |
+*
+* @param {Explore_LayersInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_layers = /** @type {((inputs?: Explore_LayersInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_LayersInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_layers(inputs)
+	return __en.explore_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no date given" |
+*
+* @param {Explore_No_DateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_no_date = /** @type {((inputs?: Explore_No_DateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_No_DateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_no_date(inputs)
+	return __en.explore_no_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Explore_NoneInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_none = /** @type {((inputs?: Explore_NoneInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_NoneInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_none(inputs)
+	return __en.explore_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not stated" |
+*
+* @param {Explore_Not_StatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_not_stated = /** @type {((inputs?: Explore_Not_StatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Not_StatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_not_stated(inputs)
+	return __en.explore_not_stated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open {name}’s story" |
+*
+* @param {Explore_OpenInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_open = /** @type {((inputs: Explore_OpenInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_OpenInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_open(inputs)
+	return __en.explore_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only journeys whose every leg the text states" |
+*
+* @param {Explore_StatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_stated = /** @type {((inputs?: Explore_StatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_StatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_stated(inputs)
+	return __en.explore_stated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Journeys shown: the map in words" |
+*
+* @param {Explore_Table_CaptionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_table_caption = /** @type {((inputs?: Explore_Table_CaptionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Table_CaptionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_table_caption(inputs)
+	return __en.explore_table_caption(inputs)
 });
 /**
 * | output |

@@ -19,19 +19,78 @@
 /** @typedef {{}} Basis_Not_Stated_LegendInputs */
 /** @typedef {{}} Basis_StatedInputs */
 /** @typedef {{}} Basis_Stated_LegendInputs */
+/** @typedef {{}} Brush_ClearInputs */
+/** @typedef {{}} Brush_FromInputs */
+/** @typedef {{}} Brush_Keep_UndatedInputs */
+/** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
+/** @typedef {{}} Brush_TimelineInputs */
+/** @typedef {{}} Brush_ToInputs */
+/** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Card_MentionsInputs */
+/** @typedef {{}} Compare_AlignedInputs */
+/** @typedef {{}} Compare_BackInputs */
+/** @typedef {{}} Compare_BasisInputs */
+/** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{}} Compare_By_CountryInputs */
+/** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DistanceInputs */
+/** @typedef {{}} Compare_DurationInputs */
+/** @typedef {{}} Compare_EstimateInputs */
+/** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
+/** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{}} Context_LabelInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
 /** @typedef {{ decade: NonNullable<unknown> }} Date_DecadeInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_DerivedInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_EstimatedInputs */
 /** @typedef {{ season: NonNullable<unknown>, year: NonNullable<unknown> }} Date_Season_YearInputs */
+/** @typedef {{}} Dest_EuropeInputs */
+/** @typedef {{}} Dest_KrInputs */
+/** @typedef {{}} Dest_Not_StatedInputs */
+/** @typedef {{}} Dest_UsInputs */
 /** @typedef {{}} Dev_Errors_OneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
 /** @typedef {{}} Dev_HideInputs */
+/** @typedef {{}} Explore_ClearInputs */
+/** @typedef {{}} Explore_Col_FromInputs */
+/** @typedef {{}} Explore_Col_NameInputs */
+/** @typedef {{}} Explore_Col_StepsInputs */
+/** @typedef {{}} Explore_Col_ToInputs */
+/** @typedef {{}} Explore_Col_WarningsInputs */
+/** @typedef {{}} Explore_Col_YearsInputs */
+/** @typedef {{}} Explore_CorridorInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_CountInputs */
+/** @typedef {{}} Explore_DestInputs */
+/** @typedef {{}} Explore_Destination_KeyInputs */
+/** @typedef {{}} Explore_EmptyInputs */
+/** @typedef {{}} Explore_EraInputs */
+/** @typedef {{ decade: NonNullable<unknown> }} Explore_Era_EstimateInputs */
+/** @typedef {{}} Explore_Era_UndatedInputs */
+/** @typedef {{}} Explore_EstimateInputs */
+/** @typedef {{}} Explore_FictionInputs */
+/** @typedef {{}} Explore_Fiction_TagInputs */
+/** @typedef {{}} Explore_FiltersInputs */
+/** @typedef {{}} Explore_HeadingInputs */
+/** @typedef {{}} Explore_HideInputs */
+/** @typedef {{}} Explore_LayersInputs */
+/** @typedef {{}} Explore_No_DateInputs */
+/** @typedef {{}} Explore_NoneInputs */
+/** @typedef {{}} Explore_Not_StatedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{}} Explore_StatedInputs */
+/** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -233,6 +292,42 @@ export const basis_stated_legend = /** @type {(inputs: Basis_Stated_LegendInputs
 	return /** @type {LocalizedString} */ (`route the text states`)
 };
 
+export const brush_clear = /** @type {(inputs: Brush_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show all years`)
+};
+
+export const brush_from = /** @type {(inputs: Brush_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From year`)
+};
+
+export const brush_keep_undated = /** @type {(inputs: Brush_Keep_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep journeys with no date shown while choosing years`)
+};
+
+export const brush_label = /** @type {(inputs: Brush_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show only journeys dated within these years`)
+};
+
+export const brush_range = /** @type {(inputs: Brush_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Years ${i?.from} to ${i?.to}`)
+};
+
+export const brush_timeline = /** @type {(inputs: Brush_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Timeline of all journeys, by the dates their texts and sources give`)
+};
+
+export const brush_to = /** @type {(inputs: Brush_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To year`)
+};
+
+export const brush_undated_band = /** @type {(inputs: Brush_Undated_BandInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No date given`)
+};
+
+export const brush_undated_note = /** @type {(inputs: Brush_Undated_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These journeys give no date: they are never placed in time`)
+};
+
 export const card_follow = /** @type {(inputs: Card_FollowInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Follow ${i?.name}’s journey`)
 };
@@ -243,6 +338,78 @@ export const card_follow_fiction = /** @type {(inputs: Card_Follow_FictionInputs
 
 export const card_mentions = /** @type {(inputs: Card_MentionsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Mentions ${i?.list}.`)
+};
+
+export const compare_aligned = /** @type {(inputs: Compare_AlignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Time since leaving home`)
+};
+
+export const compare_back = /** @type {(inputs: Compare_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back to all journeys`)
+};
+
+export const compare_basis = /** @type {(inputs: Compare_BasisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Distances follow the lines drawn between places shown only roughly; they are estimates wherever a place, a leg or a date is estimated, inferred or not stated.`)
+};
+
+export const compare_borders = /** @type {(inputs: Compare_BordersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Borders crossed`)
+};
+
+export const compare_by_country = /** @type {(inputs: Compare_By_CountryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Distance by country`)
+};
+
+export const compare_caption = /** @type {(inputs: Compare_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Figures for each journey, measured along the lines the map draws`)
+};
+
+export const compare_distance = /** @type {(inputs: Compare_DistanceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Distance on the map`)
+};
+
+export const compare_duration = /** @type {(inputs: Compare_DurationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Known duration`)
+};
+
+export const compare_estimate = /** @type {(inputs: Compare_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`estimate`)
+};
+
+export const compare_figure = /** @type {(inputs: Compare_FigureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Figure`)
+};
+
+export const compare_heading = /** @type {(inputs: Compare_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Comparing ${i?.a} and ${i?.b}`)
+};
+
+export const compare_link = /** @type {(inputs: Compare_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compare`)
+};
+
+export const compare_not_aligned = /** @type {(inputs: Compare_Not_AlignedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}’s text gives no dates, so the two journeys cannot be lined up by time since leaving home.`)
+};
+
+export const compare_not_known = /** @type {(inputs: Compare_Not_KnownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not known`)
+};
+
+export const compare_unknown = /** @type {(inputs: Compare_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no journey called “${i?.id}” to compare.`)
+};
+
+export const context_label = /** @type {(inputs: Context_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`North Koreans arriving in South Korea, by year`)
+};
+
+export const context_source = /** @type {(inputs: Context_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Source: ${i?.sources}`)
+};
+
+export const context_toggle = /** @type {(inputs: Context_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show North Koreans arriving in South Korea each year`)
 };
 
 export const corridor_legend = /** @type {(inputs: Corridor_LegendInputs) => LocalizedString} */ () => {
@@ -269,6 +436,22 @@ export const date_season_year = /** @type {(inputs: Date_Season_YearInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.season} ${i?.year}`)
 };
 
+export const dest_europe = /** @type {(inputs: Dest_EuropeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Europe`)
+};
+
+export const dest_kr = /** @type {(inputs: Dest_KrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`South Korea`)
+};
+
+export const dest_not_stated = /** @type {(inputs: Dest_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not stated`)
+};
+
+export const dest_us = /** @type {(inputs: Dest_UsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`United States`)
+};
+
 export const dev_errors_one = /** @type {(inputs: Dev_Errors_OneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`The story files have 1 error`)
 };
@@ -283,6 +466,118 @@ export const dev_fix = /** @type {(inputs: Dev_FixInputs) => LocalizedString} */
 
 export const dev_hide = /** @type {(inputs: Dev_HideInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Hide until the next change`)
+};
+
+export const explore_clear = /** @type {(inputs: Explore_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Clear filters`)
+};
+
+export const explore_col_from = /** @type {(inputs: Explore_Col_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From`)
+};
+
+export const explore_col_name = /** @type {(inputs: Explore_Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name`)
+};
+
+export const explore_col_steps = /** @type {(inputs: Explore_Col_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steps`)
+};
+
+export const explore_col_to = /** @type {(inputs: Explore_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To`)
+};
+
+export const explore_col_warnings = /** @type {(inputs: Explore_Col_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mentions`)
+};
+
+export const explore_col_years = /** @type {(inputs: Explore_Col_YearsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Years`)
+};
+
+export const explore_corridor = /** @type {(inputs: Explore_CorridorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the typical route (a generic corridor, not anyone’s stated route)`)
+};
+
+export const explore_count = /** @type {(inputs: Explore_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Showing ${i?.shown} of ${i?.total} journeys`)
+};
+
+export const explore_dest = /** @type {(inputs: Explore_DestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Where the journey ends on the map`)
+};
+
+export const explore_destination_key = /** @type {(inputs: Explore_Destination_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Colour: where the journey ends on the map`)
+};
+
+export const explore_empty = /** @type {(inputs: Explore_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No journey matches these filters.`)
+};
+
+export const explore_era = /** @type {(inputs: Explore_EraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Decade of leaving home`)
+};
+
+export const explore_era_estimate = /** @type {(inputs: Explore_Era_EstimateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.decade} (estimate)`)
+};
+
+export const explore_era_undated = /** @type {(inputs: Explore_Era_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No date given`)
+};
+
+export const explore_estimate = /** @type {(inputs: Explore_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`estimate`)
+};
+
+export const explore_fiction = /** @type {(inputs: Explore_FictionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Include fiction`)
+};
+
+export const explore_fiction_tag = /** @type {(inputs: Explore_Fiction_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fiction`)
+};
+
+export const explore_filters = /** @type {(inputs: Explore_FiltersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filters`)
+};
+
+export const explore_heading = /** @type {(inputs: Explore_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Explore every journey`)
+};
+
+export const explore_hide = /** @type {(inputs: Explore_HideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hide journeys that mention…`)
+};
+
+export const explore_layers = /** @type {(inputs: Explore_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Map layers`)
+};
+
+export const explore_no_date = /** @type {(inputs: Explore_No_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no date given`)
+};
+
+export const explore_none = /** @type {(inputs: Explore_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const explore_not_stated = /** @type {(inputs: Explore_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not stated`)
+};
+
+export const explore_open = /** @type {(inputs: Explore_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.name}’s story`)
+};
+
+export const explore_stated = /** @type {(inputs: Explore_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only journeys whose every leg the text states`)
+};
+
+export const explore_table_caption = /** @type {(inputs: Explore_Table_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Journeys shown: the map in words`)
 };
 
 export const fiction_legend = /** @type {(inputs: Fiction_LegendInputs) => LocalizedString} */ () => {

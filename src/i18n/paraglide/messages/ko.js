@@ -19,19 +19,78 @@
 /** @typedef {{}} Basis_Not_Stated_LegendInputs */
 /** @typedef {{}} Basis_StatedInputs */
 /** @typedef {{}} Basis_Stated_LegendInputs */
+/** @typedef {{}} Brush_ClearInputs */
+/** @typedef {{}} Brush_FromInputs */
+/** @typedef {{}} Brush_Keep_UndatedInputs */
+/** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
+/** @typedef {{}} Brush_TimelineInputs */
+/** @typedef {{}} Brush_ToInputs */
+/** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Card_MentionsInputs */
+/** @typedef {{}} Compare_AlignedInputs */
+/** @typedef {{}} Compare_BackInputs */
+/** @typedef {{}} Compare_BasisInputs */
+/** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{}} Compare_By_CountryInputs */
+/** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DistanceInputs */
+/** @typedef {{}} Compare_DurationInputs */
+/** @typedef {{}} Compare_EstimateInputs */
+/** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
+/** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{}} Context_LabelInputs */
+/** @typedef {{ sources: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
 /** @typedef {{ decade: NonNullable<unknown> }} Date_DecadeInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_DerivedInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_EstimatedInputs */
 /** @typedef {{ season: NonNullable<unknown>, year: NonNullable<unknown> }} Date_Season_YearInputs */
+/** @typedef {{}} Dest_EuropeInputs */
+/** @typedef {{}} Dest_KrInputs */
+/** @typedef {{}} Dest_Not_StatedInputs */
+/** @typedef {{}} Dest_UsInputs */
 /** @typedef {{}} Dev_Errors_OneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
 /** @typedef {{}} Dev_HideInputs */
+/** @typedef {{}} Explore_ClearInputs */
+/** @typedef {{}} Explore_Col_FromInputs */
+/** @typedef {{}} Explore_Col_NameInputs */
+/** @typedef {{}} Explore_Col_StepsInputs */
+/** @typedef {{}} Explore_Col_ToInputs */
+/** @typedef {{}} Explore_Col_WarningsInputs */
+/** @typedef {{}} Explore_Col_YearsInputs */
+/** @typedef {{}} Explore_CorridorInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_CountInputs */
+/** @typedef {{}} Explore_DestInputs */
+/** @typedef {{}} Explore_Destination_KeyInputs */
+/** @typedef {{}} Explore_EmptyInputs */
+/** @typedef {{}} Explore_EraInputs */
+/** @typedef {{ decade: NonNullable<unknown> }} Explore_Era_EstimateInputs */
+/** @typedef {{}} Explore_Era_UndatedInputs */
+/** @typedef {{}} Explore_EstimateInputs */
+/** @typedef {{}} Explore_FictionInputs */
+/** @typedef {{}} Explore_Fiction_TagInputs */
+/** @typedef {{}} Explore_FiltersInputs */
+/** @typedef {{}} Explore_HeadingInputs */
+/** @typedef {{}} Explore_HideInputs */
+/** @typedef {{}} Explore_LayersInputs */
+/** @typedef {{}} Explore_No_DateInputs */
+/** @typedef {{}} Explore_NoneInputs */
+/** @typedef {{}} Explore_Not_StatedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{}} Explore_StatedInputs */
+/** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -233,6 +292,42 @@ export const basis_stated_legend = /** @type {(inputs: Basis_Stated_LegendInputs
 	return /** @type {LocalizedString} */ (`글에 나온 경로`)
 };
 
+export const brush_clear = /** @type {(inputs: Brush_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 연도 보기`)
+};
+
+export const brush_from = /** @type {(inputs: Brush_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`시작 연도`)
+};
+
+export const brush_keep_undated = /** @type {(inputs: Brush_Keep_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`연도를 고를 때 날짜 없는 여정도 보이기`)
+};
+
+export const brush_label = /** @type {(inputs: Brush_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 기간에 날짜가 있는 여정만 보기`)
+};
+
+export const brush_range = /** @type {(inputs: Brush_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.from}년부터 ${i?.to}년까지`)
+};
+
+export const brush_timeline = /** @type {(inputs: Brush_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정의 시간표(글과 출처의 날짜 기준)`)
+};
+
+export const brush_to = /** @type {(inputs: Brush_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`끝 연도`)
+};
+
+export const brush_undated_band = /** @type {(inputs: Brush_Undated_BandInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`날짜 없음`)
+};
+
+export const brush_undated_note = /** @type {(inputs: Brush_Undated_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 여정들은 날짜가 없어 시간 위에 놓지 않습니다`)
+};
+
 export const card_follow = /** @type {(inputs: Card_FollowInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.name}의 여정 따라가기`)
 };
@@ -243,6 +338,78 @@ export const card_follow_fiction = /** @type {(inputs: Card_Follow_FictionInputs
 
 export const card_mentions = /** @type {(inputs: Card_MentionsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`다루는 내용: ${i?.list}.`)
+};
+
+export const compare_aligned = /** @type {(inputs: Compare_AlignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`고향을 떠난 뒤 지난 시간`)
+};
+
+export const compare_back = /** @type {(inputs: Compare_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정으로 돌아가기`)
+};
+
+export const compare_basis = /** @type {(inputs: Compare_BasisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`거리는 대략적으로만 표시한 장소 사이의 선을 따라 잰 것이며, 장소·구간·날짜가 추정이거나 밝혀지지 않은 경우 추정치입니다.`)
+};
+
+export const compare_borders = /** @type {(inputs: Compare_BordersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`넘은 국경`)
+};
+
+export const compare_by_country = /** @type {(inputs: Compare_By_CountryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`나라별 거리`)
+};
+
+export const compare_caption = /** @type {(inputs: Compare_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도에 그린 선을 따라 잰 여정별 수치`)
+};
+
+export const compare_distance = /** @type {(inputs: Compare_DistanceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도상 거리`)
+};
+
+export const compare_duration = /** @type {(inputs: Compare_DurationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`알려진 기간`)
+};
+
+export const compare_estimate = /** @type {(inputs: Compare_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`추정`)
+};
+
+export const compare_figure = /** @type {(inputs: Compare_FigureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`항목`)
+};
+
+export const compare_heading = /** @type {(inputs: Compare_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.a}와 ${i?.b} 비교`)
+};
+
+export const compare_link = /** @type {(inputs: Compare_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`비교`)
+};
+
+export const compare_not_aligned = /** @type {(inputs: Compare_Not_AlignedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 글에는 날짜가 없어 떠난 뒤의 시간으로 두 여정을 맞출 수 없습니다.`)
+};
+
+export const compare_not_known = /** @type {(inputs: Compare_Not_KnownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`알 수 없음`)
+};
+
+export const compare_unknown = /** @type {(inputs: Compare_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`비교할 “${i?.id}” 여정이 없습니다.`)
+};
+
+export const context_label = /** @type {(inputs: Context_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`연도별 한국 입국 북한 주민 수`)
+};
+
+export const context_source = /** @type {(inputs: Context_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`출처: ${i?.sources}`)
+};
+
+export const context_toggle = /** @type {(inputs: Context_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`해마다 한국에 입국한 북한 주민 수 보기`)
 };
 
 export const corridor_legend = /** @type {(inputs: Corridor_LegendInputs) => LocalizedString} */ () => {
@@ -269,6 +436,22 @@ export const date_season_year = /** @type {(inputs: Date_Season_YearInputs) => L
 	return /** @type {LocalizedString} */ (`${i?.year}년 ${i?.season}`)
 };
 
+export const dest_europe = /** @type {(inputs: Dest_EuropeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`유럽`)
+};
+
+export const dest_kr = /** @type {(inputs: Dest_KrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`한국`)
+};
+
+export const dest_not_stated = /** @type {(inputs: Dest_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`밝히지 않음`)
+};
+
+export const dest_us = /** @type {(inputs: Dest_UsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`미국`)
+};
+
 export const dev_errors_one = /** @type {(inputs: Dev_Errors_OneInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`이야기 파일에 오류가 1개 있습니다`)
 };
@@ -283,6 +466,118 @@ export const dev_fix = /** @type {(inputs: Dev_FixInputs) => LocalizedString} */
 
 export const dev_hide = /** @type {(inputs: Dev_HideInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`다음에 바뀔 때까지 숨기기`)
+};
+
+export const explore_clear = /** @type {(inputs: Explore_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`필터 지우기`)
+};
+
+export const explore_col_from = /** @type {(inputs: Explore_Col_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`출발`)
+};
+
+export const explore_col_name = /** @type {(inputs: Explore_Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이름`)
+};
+
+export const explore_col_steps = /** @type {(inputs: Explore_Col_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`단계`)
+};
+
+export const explore_col_to = /** @type {(inputs: Explore_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`도착`)
+};
+
+export const explore_col_warnings = /** @type {(inputs: Explore_Col_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`언급 내용`)
+};
+
+export const explore_col_years = /** @type {(inputs: Explore_Col_YearsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`연도`)
+};
+
+export const explore_corridor = /** @type {(inputs: Explore_CorridorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전형적인 경로 보기(일반적인 경로이며 누구의 실제 경로도 아님)`)
+};
+
+export const explore_count = /** @type {(inputs: Explore_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`여정 ${i?.total}개 중 ${i?.shown}개 표시`)
+};
+
+export const explore_dest = /** @type {(inputs: Explore_DestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도에서 여정이 끝나는 곳`)
+};
+
+export const explore_destination_key = /** @type {(inputs: Explore_Destination_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`색: 지도에서 여정이 끝나는 곳`)
+};
+
+export const explore_empty = /** @type {(inputs: Explore_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 필터에 맞는 여정이 없습니다.`)
+};
+
+export const explore_era = /** @type {(inputs: Explore_EraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`고향을 떠난 시기(10년 단위)`)
+};
+
+export const explore_era_estimate = /** @type {(inputs: Explore_Era_EstimateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.decade}(추정)`)
+};
+
+export const explore_era_undated = /** @type {(inputs: Explore_Era_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`날짜 없음`)
+};
+
+export const explore_estimate = /** @type {(inputs: Explore_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`추정`)
+};
+
+export const explore_fiction = /** @type {(inputs: Explore_FictionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`소설 포함`)
+};
+
+export const explore_fiction_tag = /** @type {(inputs: Explore_Fiction_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`소설`)
+};
+
+export const explore_filters = /** @type {(inputs: Explore_FiltersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`필터`)
+};
+
+export const explore_heading = /** @type {(inputs: Explore_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정 살펴보기`)
+};
+
+export const explore_hide = /** @type {(inputs: Explore_HideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다음 내용이 있는 여정 숨기기…`)
+};
+
+export const explore_layers = /** @type {(inputs: Explore_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도 레이어`)
+};
+
+export const explore_no_date = /** @type {(inputs: Explore_No_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`날짜 없음`)
+};
+
+export const explore_none = /** @type {(inputs: Explore_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`없음`)
+};
+
+export const explore_not_stated = /** @type {(inputs: Explore_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`밝히지 않음`)
+};
+
+export const explore_open = /** @type {(inputs: Explore_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 이야기 열기`)
+};
+
+export const explore_stated = /** @type {(inputs: Explore_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 구간을 글에서 밝힌 여정만`)
+};
+
+export const explore_table_caption = /** @type {(inputs: Explore_Table_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`표시된 여정: 지도를 글로`)
 };
 
 export const fiction_legend = /** @type {(inputs: Fiction_LegendInputs) => LocalizedString} */ () => {
