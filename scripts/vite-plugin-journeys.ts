@@ -13,6 +13,7 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/data/diagno
 import type { CompileResult } from '../src/data/compile.ts';
 import { basemapLabelText, buildEastAsia, buildWorld } from './build/basemap.ts';
 import { fontsModule } from './build/fonts.ts';
+import { loadContext } from './build/context.ts';
 import { symbologyText } from '../src/map/symbology.ts';
 import { interfaceText } from '../src/i18n/font-text.ts';
 
@@ -21,6 +22,7 @@ const MODULES = {
   geometry: 'virtual:journeys-geo',
   basemap: 'virtual:basemap',
   fonts: 'virtual:fonts',
+  context: 'virtual:context',
 } as const;
 
 const EMPTY_INDEX = { stories: [], corridors: [], glossary: [] };
@@ -121,6 +123,10 @@ export function journeys({ root }: JourneysOptions): Plugin {
         this.error('the story files have errors (listed above); the build stopped');
       basemap = prepareBasemap(root);
       for (const file of ['gazetteer.yaml']) this.addWatchFile(join(dataDir, file));
+      const context = loadContext(root);
+      printDiagnostics(context.diagnostics, (line) => console.error(line));
+      if (!isDev && hasErrors(context.diagnostics))
+        this.error('the context files have errors (listed above); the build stopped');
     },
     resolveId(id) {
       return (Object.values(MODULES) as string[]).includes(id) ? `\0${id}` : undefined;
@@ -147,6 +153,11 @@ export function journeys({ root }: JourneysOptions): Plugin {
           `import eastAsia from ${JSON.stringify(`${basemap.eastAsia}?url`)};`,
           'export { world, eastAsia };',
         ].join('\n');
+      }
+      if (name === MODULES.context) {
+        // Invalid series are left out in the dev server; the build stops on them (buildStart).
+        const { series } = loadContext(root);
+        return `export const series = JSON.parse(${JSON.stringify(JSON.stringify(series))});`;
       }
       if (name === MODULES.fonts)
         return fontsModule(

@@ -27,3 +27,9 @@ declare module 'virtual:fonts' {
   ): Record<string, { url: string; 'unicode-range': string[] }[]>;
   export const MAP_FONT: string;
 }
+
+declare module 'virtual:context' {
+  import type { ContextSeries } from './data/context.ts';
+  /** The valid context series in `data/context/` (arrivals in South Korea, by year). */
+  export const series: ContextSeries[];
+}

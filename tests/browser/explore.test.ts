@@ -184,4 +184,210 @@ describe('explore view', () => {
       await close();
     }
   });
+
+  it('hover or focus on a journey in the list, the timeline or the map points at it in all three; Enter opens it', async () => {
+    const { page, errors, close } = await openPage(browser, '');
+    try {
+      await waitForMapReady(page);
+      // List → map and timeline.
+      await page.locator('tbody tr[data-story="joseph"]').hover();
+      expect((await exploreMap(page)).highlight).toBe('joseph');
+      await expect(
+        page.locator('.explore-timeline .lane-label[data-story="joseph"]').getAttribute('class'),
+      ).resolves.toContain('highlighted');
+      // Timeline (keyboard focus on an undated journey in the band) → map and list.
+      await page.locator('.explore-timeline [data-undated][data-story="bella"]').focus();
+      expect((await exploreMap(page)).highlight).toBe('bella');
+      await expect(
+        page.locator('tbody tr[data-story="bella"]').getAttribute('class'),
+      ).resolves.toContain('highlighted');
+      // Map → list and timeline: the pointer over Joseph's flight to the United States.
+      await page.mouse.move(5, 5);
+      const at = await page.evaluate(() => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        const map = el.journeyMap.map;
+        const leg = map
+          .queryRenderedFeatures({ layers: ['legs-cited'] })
+          .find((f) => f.properties.story === 'joseph' && f.properties.mode === 'air');
+        if (!leg) return null;
+        const line =
+          leg.geometry.type === 'LineString'
+            ? leg.geometry.coordinates
+            : leg.geometry.type === 'MultiLineString'
+              ? leg.geometry.coordinates.flat()
+              : [];
+        const [lng, lat] = line[Math.floor(line.length / 2)]!;
+        const { x, y } = map.project([lng!, lat!]);
+        const box = map.getCanvas().getBoundingClientRect();
+        return { x: box.left + x, y: box.top + y };
+      });
+      expect(at).not.toBeNull();
+      await page.mouse.move(at!.x, at!.y);
+      await page.waitForFunction(() =>
+        document.querySelector('tbody tr[data-story="joseph"]')?.classList.contains('highlighted'),
+      );
+      expect((await exploreMap(page)).highlight).toBe('joseph');
+      // Enter on the list's name opens the story at step 0.
+      await page.getByRole('table').getByRole('button', { name: 'Bella', exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/story=bella&step=0/);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the list is a table a screen reader can browse, with named columns and row headers', async () => {
+    const { page, close } = await openPage(browser, '');
+    try {
+      const table = page.getByRole('table', { name: /Journeys shown/ });
+      await table.waitFor();
+      const headers = await table.getByRole('columnheader').allTextContents();
+      expect(headers.map((h) => h.trim())).toEqual([
+        'Name',
+        'From',
+        'To',
+        'Years',
+        'Steps',
+        'Mentions',
+      ]);
+      const rowHeaders = (await table.getByRole('rowheader').allTextContents()).map((t) =>
+        t.replace(/\s+/g, ' ').trim(),
+      );
+      expect(rowHeaders).toHaveLength(total);
+      expect(rowHeaders).toContain('Loh Kiwan (fiction)');
+      // What the data does not give is said, never filled in.
+      const bella = page.getByRole('row', { name: /^Bella/ });
+      await expect(bella.getByRole('cell').nth(2).textContent()).resolves.toBe('no date given');
+      const joseph = page.getByRole('row', { name: /^Joseph/ });
+      await expect(joseph.getByRole('cell').nth(2).textContent()).resolves.toContain('estimate');
+    } finally {
+      await close();
+    }
+  });
+
+  it('the time brush keeps journeys dated in its years; undated ones stay, marked, unless switched off', async () => {
+    const { page, errors, close } = await openPage(browser, '');
+    try {
+      await waitForMapReady(page);
+      const dated = index.stories.filter((s) =>
+        s.steps.some((st) => st.time.date.start !== undefined),
+      );
+      const undated = index.stories
+        .filter((s) => !dated.includes(s))
+        .map((s) => s.id)
+        .sort();
+      expect(dated.map((s) => s.id)).toEqual(['joseph']);
+      // Undated journeys sit in their own band and are never given a lane on the time axis.
+      const band = await page
+        .locator('.explore-timeline [data-undated]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.story));
+      expect(band.sort()).toEqual(undated);
+      const lanes = await page
+        .locator('.explore-timeline .lane-label')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.story));
+      expect(lanes).toEqual(['joseph']);
+
+      // A pointer drag over 2005–2008 with d3-brush.
+      const box = (await page.locator('.explore-timeline .brush .overlay').boundingBox())!;
+      const xOf = (year: number) =>
+        page.evaluate((y) => {
+          const ticks = [...document.querySelectorAll('.explore-timeline .axis g')].map((g) => ({
+            year: Number(g.textContent),
+            x: (g as SVGGElement).transform.baseVal[0]!.matrix.e,
+          }));
+          const [a, b] = [ticks[0]!, ticks[1]!];
+          return a.x + ((y - a.year) * (b.x - a.x)) / (b.year - a.year);
+        }, year);
+      const svgLeft = (await page.locator('.explore-timeline svg').boundingBox())!.x;
+      const y = box.y + box.height / 2;
+      await page.mouse.move(svgLeft + (await xOf(2005.2)), y);
+      await page.mouse.down();
+      await page.mouse.move(svgLeft + (await xOf(2007.5)), y, { steps: 5 });
+      await page.mouse.up();
+      await reviewScreenshot(page, 'explore-brush');
+      await page.waitForFunction(
+        () => new URL(location.href).searchParams.get('years') === '2005-2007',
+      );
+      // Joseph's 2006 crossing and 2007 arrival are dated in it; undated journeys stay shown.
+      await expect(count(page)).resolves.toBe(String(total));
+      const kept = await exploreMap(page);
+      expect(storiesDrawn(kept)).toEqual(index.stories.map((s) => s.id).sort());
+      expect(JSON.stringify(kept.filter)).toContain('literal');
+
+      // Switched off, undated journeys leave the map and the list while years are chosen.
+      await page.getByLabel(/Keep journeys with no date shown/).uncheck();
+      await expect(count(page)).resolves.toBe('1');
+      expect(storiesDrawn(await exploreMap(page))).toEqual(['joseph']);
+      await expect(
+        page.locator('.explore-timeline [data-undated][data-story="bella"]').getAttribute('class'),
+      ).resolves.toContain('hidden');
+
+      // The keyboard's way: years typed into the two fields. 1992–1994 falls in the 1990s Joseph
+      // was born in (an estimated decade), so his journey is kept; 2010–2012 holds none of his
+      // dated steps.
+      await page.getByLabel('From year').fill('1992');
+      await page.getByLabel('From year').press('Tab');
+      await page.getByLabel('To year').fill('1994');
+      await page.getByLabel('To year').press('Tab');
+      await page.waitForFunction(
+        () => new URL(location.href).searchParams.get('years') === '1992-1994',
+      );
+      await expect(count(page)).resolves.toBe('1');
+      await page.getByLabel('To year').fill('2008');
+      await page.getByLabel('To year').press('Tab');
+      await page.getByLabel('From year').fill('2008');
+      await page.getByLabel('From year').press('Tab');
+      await page.waitForFunction(
+        () => new URL(location.href).searchParams.get('years') === '2008-2008',
+      );
+      await expect(count(page)).resolves.toBe('0');
+      await page.getByRole('button', { name: 'Show all years' }).click();
+      await expect(count(page)).resolves.toBe(String(total));
+      expect(new URL(page.url()).searchParams.get('years')).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the context series shows arrivals by year on the timeline, labelled with its source', async () => {
+    const { page, outside, errors, close } = await openPage(browser, '?context=1', {
+      bypassCSP: true,
+    });
+    try {
+      await waitForMapReady(page);
+      const bars = await page
+        .locator('.explore-timeline [data-series] rect')
+        .evaluateAll((rs) =>
+          rs.map((r) => [
+            Number((r as SVGRectElement).dataset.year),
+            Number((r as SVGRectElement).dataset.count),
+          ]),
+        );
+      const yaml = (await import('yaml')).parse(
+        (await import('node:fs')).readFileSync(`${root}/data/context/arrivals.yaml`, 'utf8'),
+      ) as { figures: { year: number; count: number }[] };
+      expect(bars).toEqual(yaml.figures.map((f) => [f.year, f.count]));
+      expect(bars).toContainEqual([2009, 2914]);
+      expect(bars).toContainEqual([2020, 229]);
+      expect(bars).toContainEqual([2021, 63]);
+      const key = page.locator('[data-context-key] summary');
+      await expect(key.textContent()).resolves.toContain('Ministry of Unification');
+      await page.locator('[data-context-key] summary').click();
+      const links = await page
+        .locator('[data-context-key] a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length).toBe(yaml.figures.length);
+      expect(links.every((l) => l.startsWith('https://'))).toBe(true);
+      await reviewScreenshot(page, 'explore-context');
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -48,8 +48,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
 /** @typedef {{}} Compare_Not_KnownInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{}} Context_Col_CountInputs */
+/** @typedef {{}} Context_Col_SourceInputs */
+/** @typedef {{}} Context_Col_YearInputs */
+/** @typedef {{}} Context_GapsInputs */
 /** @typedef {{}} Context_LabelInputs */
-/** @typedef {{ sources: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{ publisher: NonNullable<unknown>, reporters: NonNullable<unknown> }} Context_SourceInputs */
 /** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
@@ -865,6 +869,62 @@ export const compare_unknown = /** @type {((inputs: Compare_UnknownInputs, optio
 /**
 * | output |
 * | --- |
+* | "Arrivals" |
+*
+* @param {Context_Col_CountInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_col_count = /** @type {((inputs?: Context_Col_CountInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_Col_CountInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_col_count(inputs)
+	return __en.context_col_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reported by" |
+*
+* @param {Context_Col_SourceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_col_source = /** @type {((inputs?: Context_Col_SourceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_Col_SourceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_col_source(inputs)
+	return __en.context_col_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Year" |
+*
+* @param {Context_Col_YearInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_col_year = /** @type {((inputs?: Context_Col_YearInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_Col_YearInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_col_year(inputs)
+	return __en.context_col_year(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Years with no sourced figure have no bar." |
+*
+* @param {Context_GapsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_gaps = /** @type {((inputs?: Context_GapsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_GapsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_gaps(inputs)
+	return __en.context_gaps(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "North Koreans arriving in South Korea, by year" |
 *
 * @param {Context_LabelInputs} inputs
@@ -879,7 +939,7 @@ export const context_label = /** @type {((inputs?: Context_LabelInputs, options?
 /**
 * | output |
 * | --- |
-* | "Source: {sources}" |
+* | "Source: {publisher}, as reported by {reporters}" |
 *
 * @param {Context_SourceInputs} inputs
 * @param {{ locale?: "en" | "ko" }} options

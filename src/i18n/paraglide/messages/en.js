@@ -46,8 +46,12 @@
 /** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
 /** @typedef {{}} Compare_Not_KnownInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{}} Context_Col_CountInputs */
+/** @typedef {{}} Context_Col_SourceInputs */
+/** @typedef {{}} Context_Col_YearInputs */
+/** @typedef {{}} Context_GapsInputs */
 /** @typedef {{}} Context_LabelInputs */
-/** @typedef {{ sources: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{ publisher: NonNullable<unknown>, reporters: NonNullable<unknown> }} Context_SourceInputs */
 /** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
@@ -400,12 +404,28 @@ export const compare_unknown = /** @type {(inputs: Compare_UnknownInputs) => Loc
 	return /** @type {LocalizedString} */ (`There is no journey called “${i?.id}” to compare.`)
 };
 
+export const context_col_count = /** @type {(inputs: Context_Col_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Arrivals`)
+};
+
+export const context_col_source = /** @type {(inputs: Context_Col_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reported by`)
+};
+
+export const context_col_year = /** @type {(inputs: Context_Col_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Year`)
+};
+
+export const context_gaps = /** @type {(inputs: Context_GapsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Years with no sourced figure have no bar.`)
+};
+
 export const context_label = /** @type {(inputs: Context_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`North Koreans arriving in South Korea, by year`)
 };
 
 export const context_source = /** @type {(inputs: Context_SourceInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`Source: ${i?.sources}`)
+	return /** @type {LocalizedString} */ (`Source: ${i?.publisher}, as reported by ${i?.reporters}`)
 };
 
 export const context_toggle = /** @type {(inputs: Context_ToggleInputs) => LocalizedString} */ () => {

@@ -46,8 +46,12 @@
 /** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
 /** @typedef {{}} Compare_Not_KnownInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{}} Context_Col_CountInputs */
+/** @typedef {{}} Context_Col_SourceInputs */
+/** @typedef {{}} Context_Col_YearInputs */
+/** @typedef {{}} Context_GapsInputs */
 /** @typedef {{}} Context_LabelInputs */
-/** @typedef {{ sources: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{ publisher: NonNullable<unknown>, reporters: NonNullable<unknown> }} Context_SourceInputs */
 /** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
@@ -400,12 +404,28 @@ export const compare_unknown = /** @type {(inputs: Compare_UnknownInputs) => Loc
 	return /** @type {LocalizedString} */ (`비교할 “${i?.id}” 여정이 없습니다.`)
 };
 
+export const context_col_count = /** @type {(inputs: Context_Col_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`입국자 수`)
+};
+
+export const context_col_source = /** @type {(inputs: Context_Col_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`보도`)
+};
+
+export const context_col_year = /** @type {(inputs: Context_Col_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`연도`)
+};
+
+export const context_gaps = /** @type {(inputs: Context_GapsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`출처가 확인된 수치가 없는 해에는 막대가 없습니다.`)
+};
+
 export const context_label = /** @type {(inputs: Context_LabelInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`연도별 한국 입국 북한 주민 수`)
 };
 
 export const context_source = /** @type {(inputs: Context_SourceInputs) => LocalizedString} */ (i) => {
-	return /** @type {LocalizedString} */ (`출처: ${i?.sources}`)
+	return /** @type {LocalizedString} */ (`출처: ${i?.publisher}(${i?.reporters} 보도)`)
 };
 
 export const context_toggle = /** @type {(inputs: Context_ToggleInputs) => LocalizedString} */ () => {
