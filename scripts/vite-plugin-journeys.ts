@@ -14,6 +14,9 @@ import type { CompileResult } from '../src/data/compile.ts';
 import { basemapLabelText, buildEastAsia, buildWorld } from './build/basemap.ts';
 import { fontsModule } from './build/fonts.ts';
 import { loadContext } from './build/context.ts';
+import { figuresOf } from '../src/explore/figures.ts';
+import { countryIdAt } from '../src/data/borders.ts';
+import { ALPHA2_BY_NUMERIC } from './interop/countries.ts';
 import { symbologyText } from '../src/map/symbology.ts';
 import { interfaceText } from '../src/i18n/font-text.ts';
 
@@ -23,6 +26,7 @@ const MODULES = {
   basemap: 'virtual:basemap',
   fonts: 'virtual:fonts',
   context: 'virtual:context',
+  figures: 'virtual:figures',
 } as const;
 
 const EMPTY_INDEX = { stories: [], corridors: [], glossary: [] };
@@ -158,6 +162,18 @@ export function journeys({ root }: JourneysOptions): Plugin {
         // Invalid series are left out in the dev server; the build stops on them (buildStart).
         const { series } = loadContext(root);
         return `export const series = JSON.parse(${JSON.stringify(JSON.stringify(series))});`;
+      }
+      if (name === MODULES.figures) {
+        // Measured here, with Natural Earth's countries, so the app carries only the figures.
+        const countryAt = (p: [number, number]) => {
+          const id = countryIdAt(p);
+          return id === undefined ? undefined : ALPHA2_BY_NUMERIC.get(id);
+        };
+        const legs = lastGood?.geometry.legs.features ?? [];
+        const figures = Object.fromEntries(
+          (lastGood?.index.stories ?? []).map((s) => [s.id, figuresOf(s, legs, countryAt)]),
+        );
+        return `export const figures = JSON.parse(${JSON.stringify(JSON.stringify(figures))});`;
       }
       if (name === MODULES.fonts)
         return fontsModule(

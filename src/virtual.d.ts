@@ -33,3 +33,9 @@ declare module 'virtual:context' {
   /** The valid context series in `data/context/` (arrivals in South Korea, by year). */
   export const series: ContextSeries[];
 }
+
+declare module 'virtual:figures' {
+  import type { JourneyFigures } from './explore/figures.ts';
+  /** Each story's compare figures, measured at build time (src/explore/figures.ts). */
+  export const figures: Record<string, JourneyFigures>;
+}

@@ -34,6 +34,10 @@ export class ExploreState {
     ),
   );
   shownIds: string[] = $derived(this.shown.map((s) => s.id));
+  /** What the map shows in the overview: the two compared, or the filtered set (null: all). */
+  mapShown: string[] | null = $derived.by(() =>
+    this.compare ? this.compare : this.active ? this.shownIds : null,
+  );
   /** Whether any filter or the brush hides something the reader might look for. */
   active = $derived(
     writeFilters('', this.filters) !== '' || this.years !== null || !this.keepUndated,

@@ -390,4 +390,79 @@ describe('explore view', () => {
       await close();
     }
   });
+
+  it('?compare=bella,joseph: both routes on one map, figures from turf marked estimate or not known, aligned where dated', async () => {
+    const { page, outside, errors, close } = await openPage(browser, '?compare=bella,joseph', {
+      bypassCSP: true,
+    });
+    try {
+      await waitForMapReady(page);
+      await page
+        .getByRole('heading', { name: 'Comparing Bella and Joseph (Kim Kwang Jin)' })
+        .waitFor();
+      expect(storiesDrawn(await exploreMap(page))).toEqual(['bella', 'joseph']);
+      // The figures the build measured with turf (src/explore/figures.ts, unit-tested there).
+      const { figuresOf } = await import('../../src/explore/figures.ts');
+      const { countryIdAt } = await import('../../src/data/borders.ts');
+      const { ALPHA2_BY_NUMERIC } = await import('../../scripts/interop/countries.ts');
+      const { geometry } = loadAndCompile({ root });
+      const at = (p: [number, number]) => {
+        const id = countryIdAt(p);
+        return id === undefined ? undefined : ALPHA2_BY_NUMERIC.get(id);
+      };
+      const joseph = figuresOf(
+        index.stories.find((s) => s.id === 'joseph')!,
+        geometry.legs.features,
+        at,
+      );
+      const cell = (figure: string, story: string) =>
+        page.locator(`tr[data-figure="${figure}"] td[data-story="${story}"]`).textContent();
+      const km = joseph.described!.km.toLocaleString('en-GB', { maximumFractionDigits: 0 });
+      await expect(cell('described', 'joseph')).resolves.toContain(`${km} km`);
+      await expect(cell('described', 'joseph')).resolves.toContain('estimate');
+      // Joseph's way from the river to Yanji is not stated: the total is not known.
+      await expect(cell('total', 'joseph')).resolves.toContain('not known');
+      await expect(cell('total', 'bella')).resolves.toContain('not known');
+      await expect(cell('borders', 'bella')).resolves.toContain('at least 2');
+      await expect(cell('borders', 'bella')).resolves.toContain(
+        'North Korea → China → South Korea',
+      );
+      await expect(cell('duration', 'joseph')).resolves.toContain('about 1 year (2006 to 2007)');
+      await expect(cell('duration', 'joseph')).resolves.toContain('estimate');
+      await expect(cell('duration', 'bella')).resolves.toContain('not known');
+      await expect(cell('by-country', 'joseph')).resolves.toContain('China');
+      // Lined up by time since leaving where the dates allow, and said plainly where not.
+      await expect(page.locator('figure.since[data-story="joseph"]').count()).resolves.toBe(1);
+      await expect(
+        page.locator('.not-aligned[data-story="bella"]').textContent(),
+      ).resolves.toContain('gives no dates');
+      expect(await seriousViolations(page)).toEqual([]);
+      await reviewScreenshot(page, 'explore-compare');
+      await page
+        .getByRole('button', { name: /Back to all journeys/ })
+        .first()
+        .click();
+      expect(new URL(page.url()).searchParams.get('compare')).toBeNull();
+      expect(storiesDrawn(await exploreMap(page))).toHaveLength(total);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the compare picker opens a comparison and an unknown id says so', async () => {
+    const { page, errors, close } = await openPage(browser, '');
+    try {
+      await page.getByLabel('First journey').selectOption('minji');
+      await page.getByLabel('Second journey').selectOption('loh-kiwan');
+      await page.getByRole('button', { name: 'Compare', exact: true }).click();
+      await page.waitForURL(/compare=minji%2Cloh-kiwan|compare=minji,loh-kiwan/);
+      await page.goto(new URL('?compare=bella,nobody', page.url()).href);
+      await expect(page.getByRole('alert').textContent()).resolves.toContain('nobody');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

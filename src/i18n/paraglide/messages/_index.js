@@ -37,17 +37,33 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Compare_BackInputs */
 /** @typedef {{}} Compare_BasisInputs */
 /** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_At_LeastInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_ExactInputs */
 /** @typedef {{}} Compare_By_CountryInputs */
 /** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DescribedInputs */
 /** @typedef {{}} Compare_DistanceInputs */
 /** @typedef {{}} Compare_DurationInputs */
 /** @typedef {{}} Compare_EstimateInputs */
 /** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{}} Compare_FirstInputs */
+/** @typedef {{}} Compare_GoInputs */
 /** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{ km: NonNullable<unknown>, mi: NonNullable<unknown> }} Compare_KmInputs */
 /** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{}} Compare_None_DescribedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
 /** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_OpenInputs */
+/** @typedef {{}} Compare_PickInputs */
+/** @typedef {{}} Compare_SeaInputs */
+/** @typedef {{}} Compare_SecondInputs */
+/** @typedef {{ years: NonNullable<unknown>, step: NonNullable<unknown> }} Compare_SinceInputs */
+/** @typedef {{}} Compare_TotalInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Compare_Total_Not_KnownInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_Year_OneInputs */
+/** @typedef {{ n: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_YearsInputs */
 /** @typedef {{}} Context_Col_CountInputs */
 /** @typedef {{}} Context_Col_SourceInputs */
 /** @typedef {{}} Context_Col_YearInputs */
@@ -715,6 +731,34 @@ export const compare_borders = /** @type {((inputs?: Compare_BordersInputs, opti
 /**
 * | output |
 * | --- |
+* | "at least {n}: {countries}" |
+*
+* @param {Compare_Borders_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_borders_at_least = /** @type {((inputs: Compare_Borders_At_LeastInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Borders_At_LeastInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_borders_at_least(inputs)
+	return __en.compare_borders_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{n}: {countries}" |
+*
+* @param {Compare_Borders_ExactInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_borders_exact = /** @type {((inputs: Compare_Borders_ExactInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Borders_ExactInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_borders_exact(inputs)
+	return __en.compare_borders_exact(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Distance by country" |
 *
 * @param {Compare_By_CountryInputs} inputs
@@ -739,6 +783,20 @@ export const compare_caption = /** @type {((inputs?: Compare_CaptionInputs, opti
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.compare_caption(inputs)
 	return __en.compare_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Distance along the legs the text or a source describes" |
+*
+* @param {Compare_DescribedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_described = /** @type {((inputs?: Compare_DescribedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_DescribedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_described(inputs)
+	return __en.compare_described(inputs)
 });
 /**
 * | output |
@@ -799,6 +857,34 @@ export const compare_figure = /** @type {((inputs?: Compare_FigureInputs, option
 /**
 * | output |
 * | --- |
+* | "First journey" |
+*
+* @param {Compare_FirstInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_first = /** @type {((inputs?: Compare_FirstInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_FirstInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_first(inputs)
+	return __en.compare_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compare" |
+*
+* @param {Compare_GoInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_go = /** @type {((inputs?: Compare_GoInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_GoInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_go(inputs)
+	return __en.compare_go(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Comparing {a} and {b}" |
 *
 * @param {Compare_HeadingInputs} inputs
@@ -813,6 +899,20 @@ export const compare_heading = /** @type {((inputs: Compare_HeadingInputs, optio
 /**
 * | output |
 * | --- |
+* | "{km} km ({mi} mi)" |
+*
+* @param {Compare_KmInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_km = /** @type {((inputs: Compare_KmInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_KmInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_km(inputs)
+	return __en.compare_km(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Compare" |
 *
 * @param {Compare_LinkInputs} inputs
@@ -823,6 +923,20 @@ export const compare_link = /** @type {((inputs?: Compare_LinkInputs, options?: 
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.compare_link(inputs)
 	return __en.compare_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not known: no leg’s way is described" |
+*
+* @param {Compare_None_DescribedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_none_described = /** @type {((inputs?: Compare_None_DescribedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_None_DescribedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_none_described(inputs)
+	return __en.compare_none_described(inputs)
 });
 /**
 * | output |
@@ -855,6 +969,104 @@ export const compare_not_known = /** @type {((inputs?: Compare_Not_KnownInputs, 
 /**
 * | output |
 * | --- |
+* | "Open {name}’s story" |
+*
+* @param {Compare_OpenInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_open = /** @type {((inputs: Compare_OpenInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_OpenInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_open(inputs)
+	return __en.compare_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compare two journeys" |
+*
+* @param {Compare_PickInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_pick = /** @type {((inputs?: Compare_PickInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_PickInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_pick(inputs)
+	return __en.compare_pick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "over sea, outside any country" |
+*
+* @param {Compare_SeaInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_sea = /** @type {((inputs?: Compare_SeaInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_SeaInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_sea(inputs)
+	return __en.compare_sea(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Second journey" |
+*
+* @param {Compare_SecondInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_second = /** @type {((inputs?: Compare_SecondInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_SecondInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_second(inputs)
+	return __en.compare_second(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{years} years after leaving: step {step}" |
+*
+* @param {Compare_SinceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_since = /** @type {((inputs: Compare_SinceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_SinceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_since(inputs)
+	return __en.compare_since(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Total distance" |
+*
+* @param {Compare_TotalInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_total = /** @type {((inputs?: Compare_TotalInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_TotalInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_total(inputs)
+	return __en.compare_total(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not known: the way is not stated to step {steps}" |
+*
+* @param {Compare_Total_Not_KnownInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_total_not_known = /** @type {((inputs: Compare_Total_Not_KnownInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Total_Not_KnownInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_total_not_known(inputs)
+	return __en.compare_total_not_known(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "There is no journey called “{id}” to compare." |
 *
 * @param {Compare_UnknownInputs} inputs
@@ -865,6 +1077,34 @@ export const compare_unknown = /** @type {((inputs: Compare_UnknownInputs, optio
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.compare_unknown(inputs)
 	return __en.compare_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "about 1 year ({from} to {to})" |
+*
+* @param {Compare_Year_OneInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_year_one = /** @type {((inputs: Compare_Year_OneInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Year_OneInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_year_one(inputs)
+	return __en.compare_year_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "about {n} years ({from} to {to})" |
+*
+* @param {Compare_YearsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_years = /** @type {((inputs: Compare_YearsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_YearsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_years(inputs)
+	return __en.compare_years(inputs)
 });
 /**
 * | output |

@@ -35,17 +35,33 @@
 /** @typedef {{}} Compare_BackInputs */
 /** @typedef {{}} Compare_BasisInputs */
 /** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_At_LeastInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_ExactInputs */
 /** @typedef {{}} Compare_By_CountryInputs */
 /** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DescribedInputs */
 /** @typedef {{}} Compare_DistanceInputs */
 /** @typedef {{}} Compare_DurationInputs */
 /** @typedef {{}} Compare_EstimateInputs */
 /** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{}} Compare_FirstInputs */
+/** @typedef {{}} Compare_GoInputs */
 /** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{ km: NonNullable<unknown>, mi: NonNullable<unknown> }} Compare_KmInputs */
 /** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{}} Compare_None_DescribedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
 /** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_OpenInputs */
+/** @typedef {{}} Compare_PickInputs */
+/** @typedef {{}} Compare_SeaInputs */
+/** @typedef {{}} Compare_SecondInputs */
+/** @typedef {{ years: NonNullable<unknown>, step: NonNullable<unknown> }} Compare_SinceInputs */
+/** @typedef {{}} Compare_TotalInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Compare_Total_Not_KnownInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_Year_OneInputs */
+/** @typedef {{ n: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_YearsInputs */
 /** @typedef {{}} Context_Col_CountInputs */
 /** @typedef {{}} Context_Col_SourceInputs */
 /** @typedef {{}} Context_Col_YearInputs */
@@ -360,12 +376,24 @@ export const compare_borders = /** @type {(inputs: Compare_BordersInputs) => Loc
 	return /** @type {LocalizedString} */ (`Borders crossed`)
 };
 
+export const compare_borders_at_least = /** @type {(inputs: Compare_Borders_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at least ${i?.n}: ${i?.countries}`)
+};
+
+export const compare_borders_exact = /** @type {(inputs: Compare_Borders_ExactInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.n}: ${i?.countries}`)
+};
+
 export const compare_by_country = /** @type {(inputs: Compare_By_CountryInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Distance by country`)
 };
 
 export const compare_caption = /** @type {(inputs: Compare_CaptionInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Figures for each journey, measured along the lines the map draws`)
+};
+
+export const compare_described = /** @type {(inputs: Compare_DescribedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Distance along the legs the text or a source describes`)
 };
 
 export const compare_distance = /** @type {(inputs: Compare_DistanceInputs) => LocalizedString} */ () => {
@@ -384,12 +412,28 @@ export const compare_figure = /** @type {(inputs: Compare_FigureInputs) => Local
 	return /** @type {LocalizedString} */ (`Figure`)
 };
 
+export const compare_first = /** @type {(inputs: Compare_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`First journey`)
+};
+
+export const compare_go = /** @type {(inputs: Compare_GoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compare`)
+};
+
 export const compare_heading = /** @type {(inputs: Compare_HeadingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Comparing ${i?.a} and ${i?.b}`)
 };
 
+export const compare_km = /** @type {(inputs: Compare_KmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.km} km (${i?.mi} mi)`)
+};
+
 export const compare_link = /** @type {(inputs: Compare_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Compare`)
+};
+
+export const compare_none_described = /** @type {(inputs: Compare_None_DescribedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not known: no leg’s way is described`)
 };
 
 export const compare_not_aligned = /** @type {(inputs: Compare_Not_AlignedInputs) => LocalizedString} */ (i) => {
@@ -400,8 +444,44 @@ export const compare_not_known = /** @type {(inputs: Compare_Not_KnownInputs) =>
 	return /** @type {LocalizedString} */ (`not known`)
 };
 
+export const compare_open = /** @type {(inputs: Compare_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.name}’s story`)
+};
+
+export const compare_pick = /** @type {(inputs: Compare_PickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compare two journeys`)
+};
+
+export const compare_sea = /** @type {(inputs: Compare_SeaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`over sea, outside any country`)
+};
+
+export const compare_second = /** @type {(inputs: Compare_SecondInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Second journey`)
+};
+
+export const compare_since = /** @type {(inputs: Compare_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.years} years after leaving: step ${i?.step}`)
+};
+
+export const compare_total = /** @type {(inputs: Compare_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Total distance`)
+};
+
+export const compare_total_not_known = /** @type {(inputs: Compare_Total_Not_KnownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`not known: the way is not stated to step ${i?.steps}`)
+};
+
 export const compare_unknown = /** @type {(inputs: Compare_UnknownInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`There is no journey called “${i?.id}” to compare.`)
+};
+
+export const compare_year_one = /** @type {(inputs: Compare_Year_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`about 1 year (${i?.from} to ${i?.to})`)
+};
+
+export const compare_years = /** @type {(inputs: Compare_YearsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`about ${i?.n} years (${i?.from} to ${i?.to})`)
 };
 
 export const context_col_count = /** @type {(inputs: Context_Col_CountInputs) => LocalizedString} */ () => {

@@ -35,17 +35,33 @@
 /** @typedef {{}} Compare_BackInputs */
 /** @typedef {{}} Compare_BasisInputs */
 /** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_At_LeastInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_ExactInputs */
 /** @typedef {{}} Compare_By_CountryInputs */
 /** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DescribedInputs */
 /** @typedef {{}} Compare_DistanceInputs */
 /** @typedef {{}} Compare_DurationInputs */
 /** @typedef {{}} Compare_EstimateInputs */
 /** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{}} Compare_FirstInputs */
+/** @typedef {{}} Compare_GoInputs */
 /** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{ km: NonNullable<unknown>, mi: NonNullable<unknown> }} Compare_KmInputs */
 /** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{}} Compare_None_DescribedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
 /** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_OpenInputs */
+/** @typedef {{}} Compare_PickInputs */
+/** @typedef {{}} Compare_SeaInputs */
+/** @typedef {{}} Compare_SecondInputs */
+/** @typedef {{ years: NonNullable<unknown>, step: NonNullable<unknown> }} Compare_SinceInputs */
+/** @typedef {{}} Compare_TotalInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Compare_Total_Not_KnownInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_Year_OneInputs */
+/** @typedef {{ n: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_YearsInputs */
 /** @typedef {{}} Context_Col_CountInputs */
 /** @typedef {{}} Context_Col_SourceInputs */
 /** @typedef {{}} Context_Col_YearInputs */
@@ -360,12 +376,24 @@ export const compare_borders = /** @type {(inputs: Compare_BordersInputs) => Loc
 	return /** @type {LocalizedString} */ (`넘은 국경`)
 };
 
+export const compare_borders_at_least = /** @type {(inputs: Compare_Borders_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`최소 ${i?.n}개: ${i?.countries}`)
+};
+
+export const compare_borders_exact = /** @type {(inputs: Compare_Borders_ExactInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.n}개: ${i?.countries}`)
+};
+
 export const compare_by_country = /** @type {(inputs: Compare_By_CountryInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`나라별 거리`)
 };
 
 export const compare_caption = /** @type {(inputs: Compare_CaptionInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`지도에 그린 선을 따라 잰 여정별 수치`)
+};
+
+export const compare_described = /** @type {(inputs: Compare_DescribedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글이나 출처가 설명하는 구간의 거리`)
 };
 
 export const compare_distance = /** @type {(inputs: Compare_DistanceInputs) => LocalizedString} */ () => {
@@ -384,12 +412,28 @@ export const compare_figure = /** @type {(inputs: Compare_FigureInputs) => Local
 	return /** @type {LocalizedString} */ (`항목`)
 };
 
+export const compare_first = /** @type {(inputs: Compare_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`첫 번째 여정`)
+};
+
+export const compare_go = /** @type {(inputs: Compare_GoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`비교`)
+};
+
 export const compare_heading = /** @type {(inputs: Compare_HeadingInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.a}와 ${i?.b} 비교`)
 };
 
+export const compare_km = /** @type {(inputs: Compare_KmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.km}km(${i?.mi}마일)`)
+};
+
 export const compare_link = /** @type {(inputs: Compare_LinkInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`비교`)
+};
+
+export const compare_none_described = /** @type {(inputs: Compare_None_DescribedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`알 수 없음: 설명된 구간이 없음`)
 };
 
 export const compare_not_aligned = /** @type {(inputs: Compare_Not_AlignedInputs) => LocalizedString} */ (i) => {
@@ -400,8 +444,44 @@ export const compare_not_known = /** @type {(inputs: Compare_Not_KnownInputs) =>
 	return /** @type {LocalizedString} */ (`알 수 없음`)
 };
 
+export const compare_open = /** @type {(inputs: Compare_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 이야기 열기`)
+};
+
+export const compare_pick = /** @type {(inputs: Compare_PickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`두 여정 비교하기`)
+};
+
+export const compare_sea = /** @type {(inputs: Compare_SeaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`바다 위, 어느 나라도 아님`)
+};
+
+export const compare_second = /** @type {(inputs: Compare_SecondInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`두 번째 여정`)
+};
+
+export const compare_since = /** @type {(inputs: Compare_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`떠난 지 ${i?.years}년: ${i?.step}단계`)
+};
+
+export const compare_total = /** @type {(inputs: Compare_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전체 거리`)
+};
+
+export const compare_total_not_known = /** @type {(inputs: Compare_Total_Not_KnownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`알 수 없음: ${i?.steps}단계까지의 경로를 밝히지 않음`)
+};
+
 export const compare_unknown = /** @type {(inputs: Compare_UnknownInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`비교할 “${i?.id}” 여정이 없습니다.`)
+};
+
+export const compare_year_one = /** @type {(inputs: Compare_Year_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`약 1년(${i?.from}~${i?.to})`)
+};
+
+export const compare_years = /** @type {(inputs: Compare_YearsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`약 ${i?.n}년(${i?.from}~${i?.to})`)
 };
 
 export const context_col_count = /** @type {(inputs: Context_Col_CountInputs) => LocalizedString} */ () => {
