@@ -112,7 +112,7 @@ describe('explore view', () => {
     try {
       await waitForMapReady(page);
       await page.getByRole('checkbox', { name: 'human trafficking' }).check();
-      await page.getByRole('checkbox', { name: 'South Korea' }).check();
+      await page.getByRole('checkbox', { name: 'South Korea', exact: true }).check();
       const expected = index.stories
         .filter((s) => !s.warnings.includes('human-trafficking'))
         .filter((s) => [...s.steps].reverse().find((st) => st.place)?.place?.country === 'KR')
