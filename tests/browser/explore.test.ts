@@ -263,6 +263,12 @@ describe('explore view', () => {
       await expect(bella.getByRole('cell').nth(2).textContent()).resolves.toBe('no date given');
       const joseph = page.getByRole('row', { name: /^Joseph/ });
       await expect(joseph.getByRole('cell').nth(2).textContent()).resolves.toContain('estimate');
+      // The table is the map's text alternative in explore.
+      const tableId = await page.locator('table').first().getAttribute('id');
+      const describedBy = await page
+        .getByRole('region', { name: 'Map of all journeys' })
+        .getAttribute('aria-describedby');
+      expect(describedBy?.split(' ')).toContain(tableId);
     } finally {
       await close();
     }
