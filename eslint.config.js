@@ -15,6 +15,7 @@ export default ts.config(
       'src/i18n/paraglide/',
       'coverage/',
       'tests/fixtures/',
+      'synthetic/',
     ],
   },
   js.configs.recommended,
