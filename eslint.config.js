@@ -16,6 +16,7 @@ export default ts.config(
       'coverage/',
       'tests/fixtures/',
       'synthetic/',
+      'dist-synthetic/',
     ],
   },
   js.configs.recommended,

@@ -1,8 +1,8 @@
 /**
  * `npm run synth -- --count 10000 [--seed N] [--out synthetic]`: writes synthetic journeys
- * (src/explore/synth.ts) into a folder of their own, `synthetic/` by default, as
- * `journeys.json` (the compiled index and its lines). They are labelled synthetic in every
- * name and title, and nothing in the default build reads them.
+ * (src/explore/synth.ts) into a folder of their own, `synthetic/` by default: `index.json`
+ * (the compiled journeys) and `geometry.json` (their lines). They are labelled synthetic in
+ * every name and title. Only `npm run build:synthetic` puts them in a build (`?data=synthetic`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -63,8 +63,8 @@ run('synth', USAGE, () => {
   }
   const out = resolve(userCwd(), values.out ?? join(ROOT, 'synthetic'));
   mkdirSync(out, { recursive: true });
-  const file = join(out, 'journeys.json');
-  writeFileSync(file, JSON.stringify({ synthetic: true, count, seed, ...result }));
-  process.stderr.write(`wrote ${count} synthetic journeys (seed ${seed}) to ${file}\n`);
+  writeFileSync(join(out, 'index.json'), JSON.stringify(result.index));
+  writeFileSync(join(out, 'geometry.json'), JSON.stringify(result.geometry));
+  process.stderr.write(`wrote ${count} synthetic journeys (seed ${seed}) to ${out}\n`);
   return 0;
 });

@@ -27,6 +27,7 @@ const MODULES = {
   fonts: 'virtual:fonts',
   context: 'virtual:context',
   figures: 'virtual:figures',
+  synthetic: 'virtual:synthetic',
 } as const;
 
 const EMPTY_INDEX = { stories: [], corridors: [], glossary: [] };
@@ -34,6 +35,11 @@ const EMPTY_INDEX = { stories: [], corridors: [], glossary: [] };
 export interface JourneysOptions {
   /** Project root, holding `data/`. */
   root: string;
+  /**
+   * A folder `npm run synth` wrote: its journeys go into the build as files, opened with
+   * `?data=synthetic`. Absent from the default build, which then carries none of them.
+   */
+  synthetic?: string;
 }
 
 /** Writes the basemap once per world-atlas version into a cache folder Vite can serve. */
@@ -94,7 +100,8 @@ export function printDiagnostics(diagnostics: Diagnostic[], log: (line: string) 
     );
 }
 
-export function journeys({ root }: JourneysOptions): Plugin {
+export function journeys(options: JourneysOptions): Plugin {
+  const { root } = options;
   const dataDir = resolve(root, 'data');
   let lastGood: CompileResult | undefined;
   let diagnostics: Diagnostic[] = [];
@@ -162,6 +169,18 @@ export function journeys({ root }: JourneysOptions): Plugin {
         // Invalid series are left out in the dev server; the build stops on them (buildStart).
         const { series } = loadContext(root);
         return `export const series = JSON.parse(${JSON.stringify(JSON.stringify(series))});`;
+      }
+      if (name === MODULES.synthetic) {
+        const folder = options.synthetic ? resolve(root, options.synthetic) : null;
+        const index = folder && join(folder, 'index.json');
+        const geometry = folder && join(folder, 'geometry.json');
+        if (!index || !geometry || !existsSync(index) || !existsSync(geometry))
+          return 'export const synthetic = null;';
+        return [
+          `import index from ${JSON.stringify(`${index}?url`)};`,
+          `import geometry from ${JSON.stringify(`${geometry}?url`)};`,
+          'export const synthetic = { index, geometry };',
+        ].join('\n');
       }
       if (name === MODULES.figures) {
         // Measured here, with Natural Earth's countries, so the app carries only the figures.

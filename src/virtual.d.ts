@@ -39,3 +39,8 @@ declare module 'virtual:figures' {
   /** Each story's compare figures, measured at build time (src/explore/figures.ts). */
   export const figures: Record<string, JourneyFigures>;
 }
+
+declare module 'virtual:synthetic' {
+  /** URLs of the synthetic journeys, in a build made with them (`npm run build:synthetic`). */
+  export const synthetic: { index: string; geometry: string } | null;
+}

@@ -238,6 +238,8 @@ export interface GlossaryEntry {
 /** Everything the story panel and timeline need; no geometry, so it can load first. */
 export interface JourneyIndex {
   stories: Story[];
+  /** Where this index's geometry is, when not the build's own (the synthetic journeys). */
+  geometryUrl?: string;
   corridors: Corridor[];
   glossary: GlossaryEntry[];
 }

@@ -37,6 +37,8 @@ export interface ExploreLayout {
   marks: ExploreMark[];
   /** Journeys with no dated step, in story order: the "no date given" band. */
   undated: Story[];
+  /** Dated journeys beyond `maxLanes`, not drawn as lanes (said on screen). */
+  moreLanes: number;
   /** First and last whole years on the axis. */
   years: [number, number];
 }
@@ -50,6 +52,7 @@ export function layoutExplore(
   stories: readonly Story[],
   width: number,
   extraYears: readonly number[] = [],
+  maxLanes = 40,
 ): ExploreLayout {
   const left = 8;
   const right = Math.max(left + 40, width - 12);
@@ -62,7 +65,9 @@ export function layoutExplore(
     .range([left + 6, right - 6]);
   const axisY = 20;
   const top = axisY + 4;
-  const lanes = dated.map((story, i) => ({ story, y: top + 4 + i * LANE + LANE / 2 }));
+  const lanes = dated
+    .slice(0, maxLanes)
+    .map((story, i) => ({ story, y: top + 4 + i * LANE + LANE / 2 }));
   const bottom = Math.max(top + 28, top + 8 + lanes.length * LANE);
   const marks: ExploreMark[] = [];
   for (const lane of lanes)
@@ -95,6 +100,7 @@ export function layoutExplore(
     lanes,
     marks,
     undated: stories.filter((s) => !isDated(s)),
+    moreLanes: Math.max(0, dated.length - maxLanes),
     years: [first, last],
   };
 }

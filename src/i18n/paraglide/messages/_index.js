@@ -25,10 +25,12 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Brush_FromInputs */
 /** @typedef {{}} Brush_Keep_UndatedInputs */
 /** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Lanes_CappedInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
 /** @typedef {{}} Brush_TimelineInputs */
 /** @typedef {{}} Brush_ToInputs */
 /** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Undated_CappedInputs */
 /** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
@@ -111,6 +113,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Explore_NoneInputs */
 /** @typedef {{}} Explore_Not_StatedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_Rows_CappedInputs */
 /** @typedef {{}} Explore_StatedInputs */
 /** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
@@ -221,6 +224,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Step_Term_SourceInputs */
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Synthetic_FailedInputs */
+/** @typedef {{}} Synthetic_MissingInputs */
+/** @typedef {{}} Synthetic_NoteInputs */
+/** @typedef {{}} Synthetic_TagInputs */
 /** @typedef {{}} Timeline_AllInputs */
 /** @typedef {{ title: NonNullable<unknown>, publisher: NonNullable<unknown> }} Timeline_From_SourceInputs */
 /** @typedef {{}} Timeline_Key_EstimateInputs */
@@ -563,6 +570,20 @@ export const brush_label = /** @type {((inputs?: Brush_LabelInputs, options?: { 
 /**
 * | output |
 * | --- |
+* | "{more} more journeys with dates are not drawn as lanes." |
+*
+* @param {Brush_Lanes_CappedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_lanes_capped = /** @type {((inputs: Brush_Lanes_CappedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Lanes_CappedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_lanes_capped(inputs)
+	return __en.brush_lanes_capped(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Years {from} to {to}" |
 *
 * @param {Brush_RangeInputs} inputs
@@ -615,6 +636,20 @@ export const brush_undated_band = /** @type {((inputs?: Brush_Undated_BandInputs
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.brush_undated_band(inputs)
 	return __en.brush_undated_band(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "and {more} more with no date" |
+*
+* @param {Brush_Undated_CappedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_undated_capped = /** @type {((inputs: Brush_Undated_CappedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Undated_CappedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_undated_capped(inputs)
+	return __en.brush_undated_capped(inputs)
 });
 /**
 * | output |
@@ -1763,6 +1798,20 @@ export const explore_open = /** @type {((inputs: Explore_OpenInputs, options?: {
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.explore_open(inputs)
 	return __en.explore_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The first {shown} of {total} rows are listed; use the filters to narrow the list." |
+*
+* @param {Explore_Rows_CappedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_rows_capped = /** @type {((inputs: Explore_Rows_CappedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Rows_CappedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_rows_capped(inputs)
+	return __en.explore_rows_capped(inputs)
 });
 /**
 * | output |
@@ -3303,6 +3352,62 @@ export const step_where = /** @type {((inputs?: Step_WhereInputs, options?: { lo
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.step_where(inputs)
 	return __en.step_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The synthetic journeys could not be loaded ({status})." |
+*
+* @param {Synthetic_FailedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const synthetic_failed = /** @type {((inputs: Synthetic_FailedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Synthetic_FailedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.synthetic_failed(inputs)
+	return __en.synthetic_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This build has no synthetic journeys: build it with `npm run synth` and `npm run build:synthetic`." |
+*
+* @param {Synthetic_MissingInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const synthetic_missing = /** @type {((inputs?: Synthetic_MissingInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Synthetic_MissingInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.synthetic_missing(inputs)
+	return __en.synthetic_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Synthetic journeys: generated for demonstrations and the bench. None is a real person’s story." |
+*
+* @param {Synthetic_NoteInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const synthetic_note = /** @type {((inputs?: Synthetic_NoteInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Synthetic_NoteInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.synthetic_note(inputs)
+	return __en.synthetic_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "synthetic" |
+*
+* @param {Synthetic_TagInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const synthetic_tag = /** @type {((inputs?: Synthetic_TagInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Synthetic_TagInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.synthetic_tag(inputs)
+	return __en.synthetic_tag(inputs)
 });
 /**
 * | output |

@@ -23,10 +23,12 @@
 /** @typedef {{}} Brush_FromInputs */
 /** @typedef {{}} Brush_Keep_UndatedInputs */
 /** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Lanes_CappedInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
 /** @typedef {{}} Brush_TimelineInputs */
 /** @typedef {{}} Brush_ToInputs */
 /** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Undated_CappedInputs */
 /** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
@@ -109,6 +111,7 @@
 /** @typedef {{}} Explore_NoneInputs */
 /** @typedef {{}} Explore_Not_StatedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_Rows_CappedInputs */
 /** @typedef {{}} Explore_StatedInputs */
 /** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
@@ -219,6 +222,10 @@
 /** @typedef {{}} Step_Term_SourceInputs */
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Synthetic_FailedInputs */
+/** @typedef {{}} Synthetic_MissingInputs */
+/** @typedef {{}} Synthetic_NoteInputs */
+/** @typedef {{}} Synthetic_TagInputs */
 /** @typedef {{}} Timeline_AllInputs */
 /** @typedef {{ title: NonNullable<unknown>, publisher: NonNullable<unknown> }} Timeline_From_SourceInputs */
 /** @typedef {{}} Timeline_Key_EstimateInputs */
@@ -328,6 +335,10 @@ export const brush_label = /** @type {(inputs: Brush_LabelInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`Show only journeys dated within these years`)
 };
 
+export const brush_lanes_capped = /** @type {(inputs: Brush_Lanes_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.more} more journeys with dates are not drawn as lanes.`)
+};
+
 export const brush_range = /** @type {(inputs: Brush_RangeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Years ${i?.from} to ${i?.to}`)
 };
@@ -342,6 +353,10 @@ export const brush_to = /** @type {(inputs: Brush_ToInputs) => LocalizedString} 
 
 export const brush_undated_band = /** @type {(inputs: Brush_Undated_BandInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`No date given`)
+};
+
+export const brush_undated_capped = /** @type {(inputs: Brush_Undated_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`and ${i?.more} more with no date`)
 };
 
 export const brush_undated_note = /** @type {(inputs: Brush_Undated_NoteInputs) => LocalizedString} */ () => {
@@ -670,6 +685,10 @@ export const explore_not_stated = /** @type {(inputs: Explore_Not_StatedInputs) 
 
 export const explore_open = /** @type {(inputs: Explore_OpenInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Open ${i?.name}’s story`)
+};
+
+export const explore_rows_capped = /** @type {(inputs: Explore_Rows_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The first ${i?.shown} of ${i?.total} rows are listed; use the filters to narrow the list.`)
 };
 
 export const explore_stated = /** @type {(inputs: Explore_StatedInputs) => LocalizedString} */ () => {
@@ -1110,6 +1129,22 @@ export const step_when = /** @type {(inputs: Step_WhenInputs) => LocalizedString
 
 export const step_where = /** @type {(inputs: Step_WhereInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Where`)
+};
+
+export const synthetic_failed = /** @type {(inputs: Synthetic_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The synthetic journeys could not be loaded (${i?.status}).`)
+};
+
+export const synthetic_missing = /** @type {(inputs: Synthetic_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This build has no synthetic journeys: build it with \`npm run synth\` and \`npm run build:synthetic\`.`)
+};
+
+export const synthetic_note = /** @type {(inputs: Synthetic_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Synthetic journeys: generated for demonstrations and the bench. None is a real person’s story.`)
+};
+
+export const synthetic_tag = /** @type {(inputs: Synthetic_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`synthetic`)
 };
 
 export const timeline_all = /** @type {(inputs: Timeline_AllInputs) => LocalizedString} */ () => {

@@ -23,10 +23,12 @@
 /** @typedef {{}} Brush_FromInputs */
 /** @typedef {{}} Brush_Keep_UndatedInputs */
 /** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Lanes_CappedInputs */
 /** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
 /** @typedef {{}} Brush_TimelineInputs */
 /** @typedef {{}} Brush_ToInputs */
 /** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Undated_CappedInputs */
 /** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
@@ -109,6 +111,7 @@
 /** @typedef {{}} Explore_NoneInputs */
 /** @typedef {{}} Explore_Not_StatedInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_Rows_CappedInputs */
 /** @typedef {{}} Explore_StatedInputs */
 /** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
@@ -219,6 +222,10 @@
 /** @typedef {{}} Step_Term_SourceInputs */
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Synthetic_FailedInputs */
+/** @typedef {{}} Synthetic_MissingInputs */
+/** @typedef {{}} Synthetic_NoteInputs */
+/** @typedef {{}} Synthetic_TagInputs */
 /** @typedef {{}} Timeline_AllInputs */
 /** @typedef {{ title: NonNullable<unknown>, publisher: NonNullable<unknown> }} Timeline_From_SourceInputs */
 /** @typedef {{}} Timeline_Key_EstimateInputs */
@@ -328,6 +335,10 @@ export const brush_label = /** @type {(inputs: Brush_LabelInputs) => LocalizedSt
 	return /** @type {LocalizedString} */ (`이 기간에 날짜가 있는 여정만 보기`)
 };
 
+export const brush_lanes_capped = /** @type {(inputs: Brush_Lanes_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`날짜가 있는 여정 ${i?.more}개는 줄로 그리지 않았습니다.`)
+};
+
 export const brush_range = /** @type {(inputs: Brush_RangeInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.from}년부터 ${i?.to}년까지`)
 };
@@ -342,6 +353,10 @@ export const brush_to = /** @type {(inputs: Brush_ToInputs) => LocalizedString} 
 
 export const brush_undated_band = /** @type {(inputs: Brush_Undated_BandInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`날짜 없음`)
+};
+
+export const brush_undated_capped = /** @type {(inputs: Brush_Undated_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`날짜 없는 여정 ${i?.more}개 더`)
 };
 
 export const brush_undated_note = /** @type {(inputs: Brush_Undated_NoteInputs) => LocalizedString} */ () => {
@@ -670,6 +685,10 @@ export const explore_not_stated = /** @type {(inputs: Explore_Not_StatedInputs) 
 
 export const explore_open = /** @type {(inputs: Explore_OpenInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.name}의 이야기 열기`)
+};
+
+export const explore_rows_capped = /** @type {(inputs: Explore_Rows_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.total}개 중 처음 ${i?.shown}개만 표시합니다. 필터로 목록을 좁히세요.`)
 };
 
 export const explore_stated = /** @type {(inputs: Explore_StatedInputs) => LocalizedString} */ () => {
@@ -1110,6 +1129,22 @@ export const step_when = /** @type {(inputs: Step_WhenInputs) => LocalizedString
 
 export const step_where = /** @type {(inputs: Step_WhereInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`어디서`)
+};
+
+export const synthetic_failed = /** @type {(inputs: Synthetic_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`합성 여정을 불러오지 못했습니다(${i?.status}).`)
+};
+
+export const synthetic_missing = /** @type {(inputs: Synthetic_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 빌드에는 합성 여정이 없습니다. \`npm run synth\`와 \`npm run build:synthetic\`으로 빌드하세요.`)
+};
+
+export const synthetic_note = /** @type {(inputs: Synthetic_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`합성 여정: 시연과 성능 측정을 위해 만든 것으로, 실제 사람의 이야기가 아닙니다.`)
+};
+
+export const synthetic_tag = /** @type {(inputs: Synthetic_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`합성`)
 };
 
 export const timeline_all = /** @type {(inputs: Timeline_AllInputs) => LocalizedString} */ () => {
