@@ -111,6 +111,24 @@ describe('explore view', () => {
     const { page, outside, errors, close } = await openPage(browser, '');
     try {
       await waitForMapReady(page);
+      // Filtering restyles the layers; the data is never sent to the map again.
+      await page.evaluate(() => {
+        const el = document.querySelector('.map') as HTMLElement & {
+          journeyMap: { map: import('maplibre-gl').Map };
+        };
+        const map = el.journeyMap.map;
+        const w = window as unknown as { setDataCalls: number };
+        w.setDataCalls = 0;
+        for (const id of Object.keys(map.getStyle().sources)) {
+          const source = map.getSource(id) as { setData?: (d: unknown) => unknown } | undefined;
+          if (!source?.setData) continue;
+          const original = source.setData.bind(source);
+          source.setData = (d: unknown) => {
+            w.setDataCalls++;
+            return original(d);
+          };
+        }
+      });
       await page.getByRole('checkbox', { name: 'human trafficking' }).check();
       await page.getByRole('checkbox', { name: 'South Korea', exact: true }).check();
       const expected = index.stories
@@ -120,12 +138,19 @@ describe('explore view', () => {
         .sort();
       expect(expected.length).toBeGreaterThan(0);
       await expect(count(page)).resolves.toBe(String(expected.length));
+      // The count stays in sight beside the map too.
+      await expect(page.locator('[data-map-count]').getAttribute('data-map-count')).resolves.toBe(
+        String(expected.length),
+      );
       const url = new URL(page.url());
       expect(url.searchParams.get('hide')).toBe('human-trafficking');
       expect(url.searchParams.get('dest')).toBe('kr');
       const map = await exploreMap(page);
       expect(storiesDrawn(map)).toEqual(expected);
       expect(JSON.stringify(map.filter)).toContain('literal');
+      await expect(
+        page.evaluate(() => (window as unknown as { setDataCalls: number }).setDataCalls),
+      ).resolves.toBe(0);
 
       await page.reload();
       await waitForMapReady(page);
