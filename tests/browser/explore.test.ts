@@ -204,6 +204,14 @@ describe('explore view', () => {
         .filter((s) => !s.warnings.includes('human-trafficking'))
         .map((s) => s.id);
       expect(shown.sort()).toEqual(expected.sort());
+      // Pointing at a line on the SVG map points at its journey in the list too.
+      await page
+        .locator('[data-layer="legs"] path[data-story="joseph"]')
+        .first()
+        .dispatchEvent('pointerover', { bubbles: true });
+      await page.waitForFunction(() =>
+        document.querySelector('tbody tr[data-story="joseph"]')?.classList.contains('highlighted'),
+      );
       expect(errors).toEqual([]);
     } finally {
       await close();
