@@ -18,9 +18,13 @@ const EUROPE = new Set(
   ),
 );
 
-/** The destination group of the last place the text states. */
+/**
+ * The destination group of where the journey ends: the place of its last step. When the text
+ * does not say where the last step is (Jung Hee's), the end is "not stated", never the last
+ * place named before it.
+ */
 export function destinationGroupOf(story: Story): Destination {
-  const country = destinationOf(story);
+  const country = story.steps.at(-1)?.place?.country.toLowerCase() ?? null;
   if (country === 'kr' || country === 'us') return country;
   if (country && EUROPE.has(country)) return 'europe';
   return 'not-stated';

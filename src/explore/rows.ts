@@ -36,9 +36,8 @@ export function yearsOf(story: Story, lang: Language = 'en'): string {
 
 export function rowOf(story: Story, lang: Language = 'en'): JourneyRow {
   const notStated = m.explore_not_stated({}, say(lang));
-  let last: string | null = null;
-  for (let i = story.steps.length - 1; i >= 0 && last === null; i--)
-    last = placeName(story, i, lang);
+  // Where the journey ends: its last step's place, or "not stated" (never an earlier place).
+  const last = placeName(story, story.steps.length - 1, lang);
   return {
     id: story.id,
     name: story.person.name,

@@ -180,15 +180,16 @@ export const CORRIDOR = {
 } as const;
 
 /**
- * The explore view colours each journey by where it ends on the map (the last place its text
- * names), from a colour-blind-safe palette kept apart from fiction's. A journey that names no
- * end place keeps a neutral grey. Keys are the groups of `src/explore/filters.ts`.
+ * The explore view colours each journey by where it ends (its last step's place), from the
+ * Okabe–Ito colour-blind-safe palette, kept apart from fiction's purple and from the typical
+ * route's grey. A journey whose end the text does not state has a colour of its own, never
+ * that of a place. Keys are the groups of `src/explore/filters.ts`.
  */
 export const DESTINATION = {
   kr: { color: '#0072B2', words: both(m.dest_kr) },
   us: { color: '#E69F00', words: both(m.dest_us) },
   europe: { color: '#009E73', words: both(m.dest_europe) },
-  'not-stated': { color: '#6b6b6b', words: both(m.dest_not_stated) },
+  'not-stated': { color: '#D55E00', words: both(m.dest_not_stated) },
 } as const;
 
 /** Places drawn as areas. */
