@@ -16,6 +16,8 @@ export default ts.config(
       'src/i18n/paraglide/',
       'coverage/',
       'tests/fixtures/',
+      'synthetic/',
+      'dist-synthetic/',
     ],
   },
   js.configs.recommended,

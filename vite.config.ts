@@ -40,7 +40,8 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     svelte(),
-    journeys({ root }),
+    // `npm run build:synthetic` sets JM_SYNTHETIC; the default build carries no synthetic data.
+    journeys({ root, synthetic: process.env.JM_SYNTHETIC }),
     workerSourcemap(),
     noGlobals(),
     // `--mode offline`: the whole app in one HTML file that works over file:// (README).

@@ -8,6 +8,7 @@
 import { loadAndCompile } from '../src/data/load.ts';
 import { formatDiagnostic, hasErrors } from '../src/data/diagnostics.ts';
 import { parse, ROOT, run, userCwd } from './lib/cli.ts';
+import { loadContext } from './build/context.ts';
 
 const USAGE = 'npm run validate -- [story files or data folders…] [--json] [--quiet]';
 
@@ -21,6 +22,8 @@ run('validate', USAGE, () => {
     cwd: userCwd(),
     ...(positionals.length > 0 ? { stories: positionals } : {}),
   });
+  // Checking everything includes the context series (data/context/), checked like stories.
+  if (positionals.length === 0) result.diagnostics.push(...loadContext(ROOT).diagnostics);
   const failed = hasErrors(result.diagnostics);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.length - errors;

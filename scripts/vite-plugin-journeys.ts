@@ -13,6 +13,10 @@ import { formatDiagnostic, hasErrors, type Diagnostic } from '../src/data/diagno
 import type { CompileResult } from '../src/data/compile.ts';
 import { basemapLabelText, buildEastAsia, buildPosterLand, buildWorld } from './build/basemap.ts';
 import { fontsModule } from './build/fonts.ts';
+import { loadContext } from './build/context.ts';
+import { figuresOf } from '../src/explore/figures.ts';
+import { countryIdAt } from '../src/data/borders.ts';
+import { ALPHA2_BY_NUMERIC } from './interop/countries.ts';
 import { symbologyText } from '../src/map/symbology.ts';
 import { interfaceText } from '../src/i18n/font-text.ts';
 
@@ -21,6 +25,9 @@ const MODULES = {
   geometry: 'virtual:journeys-geo',
   basemap: 'virtual:basemap',
   fonts: 'virtual:fonts',
+  context: 'virtual:context',
+  figures: 'virtual:figures',
+  synthetic: 'virtual:synthetic',
 } as const;
 
 const EMPTY_INDEX = { stories: [], corridors: [], glossary: [] };
@@ -28,6 +35,11 @@ const EMPTY_INDEX = { stories: [], corridors: [], glossary: [] };
 export interface JourneysOptions {
   /** Project root, holding `data/`. */
   root: string;
+  /**
+   * A folder `npm run synth` wrote: its journeys go into the build as files, opened with
+   * `?data=synthetic`. Absent from the default build, which then carries none of them.
+   */
+  synthetic?: string;
 }
 
 /** Writes the basemap once per world-atlas version into a cache folder Vite can serve. */
@@ -93,7 +105,8 @@ export function printDiagnostics(diagnostics: Diagnostic[], log: (line: string) 
     );
 }
 
-export function journeys({ root }: JourneysOptions): Plugin {
+export function journeys(options: JourneysOptions): Plugin {
+  const { root } = options;
   const dataDir = resolve(root, 'data');
   let lastGood: CompileResult | undefined;
   let diagnostics: Diagnostic[] = [];
@@ -126,6 +139,10 @@ export function journeys({ root }: JourneysOptions): Plugin {
         this.error('the story files have errors (listed above); the build stopped');
       basemap = prepareBasemap(root);
       for (const file of ['gazetteer.yaml']) this.addWatchFile(join(dataDir, file));
+      const context = loadContext(root);
+      printDiagnostics(context.diagnostics, (line) => console.error(line));
+      if (!isDev && hasErrors(context.diagnostics))
+        this.error('the context files have errors (listed above); the build stopped');
     },
     resolveId(id) {
       return (Object.values(MODULES) as string[]).includes(id) ? `\0${id}` : undefined;
@@ -153,6 +170,35 @@ export function journeys({ root }: JourneysOptions): Plugin {
           `import posterLand from ${JSON.stringify(`${basemap.posterLand}?url`)};`,
           'export { world, eastAsia, posterLand };',
         ].join('\n');
+      }
+      if (name === MODULES.context) {
+        // Invalid series are left out in the dev server; the build stops on them (buildStart).
+        const { series } = loadContext(root);
+        return `export const series = JSON.parse(${JSON.stringify(JSON.stringify(series))});`;
+      }
+      if (name === MODULES.synthetic) {
+        const folder = options.synthetic ? resolve(root, options.synthetic) : null;
+        const index = folder && join(folder, 'index.json');
+        const geometry = folder && join(folder, 'geometry.json');
+        if (!index || !geometry || !existsSync(index) || !existsSync(geometry))
+          return 'export const synthetic = null;';
+        return [
+          `import index from ${JSON.stringify(`${index}?url`)};`,
+          `import geometry from ${JSON.stringify(`${geometry}?url`)};`,
+          'export const synthetic = { index, geometry };',
+        ].join('\n');
+      }
+      if (name === MODULES.figures) {
+        // Measured here, with Natural Earth's countries, so the app carries only the figures.
+        const countryAt = (p: [number, number]) => {
+          const id = countryIdAt(p);
+          return id === undefined ? undefined : ALPHA2_BY_NUMERIC.get(id);
+        };
+        const legs = lastGood?.geometry.legs.features ?? [];
+        const figures = Object.fromEntries(
+          (lastGood?.index.stories ?? []).map((s) => [s.id, figuresOf(s, legs, countryAt)]),
+        );
+        return `export const figures = JSON.parse(${JSON.stringify(JSON.stringify(figures))});`;
       }
       if (name === MODULES.fonts)
         return fontsModule(

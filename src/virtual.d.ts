@@ -29,3 +29,20 @@ declare module 'virtual:fonts' {
   ): Record<string, { url: string; 'unicode-range': string[] }[]>;
   export const MAP_FONT: string;
 }
+
+declare module 'virtual:context' {
+  import type { ContextSeries } from './data/context.ts';
+  /** The valid context series in `data/context/` (arrivals in South Korea, by year). */
+  export const series: ContextSeries[];
+}
+
+declare module 'virtual:figures' {
+  import type { JourneyFigures } from './explore/figures.ts';
+  /** Each story's compare figures, measured at build time (src/explore/figures.ts). */
+  export const figures: Record<string, JourneyFigures>;
+}
+
+declare module 'virtual:synthetic' {
+  /** URLs of the synthetic journeys, in a build made with them (`npm run build:synthetic`). */
+  export const synthetic: { index: string; geometry: string } | null;
+}

@@ -18,6 +18,8 @@ export const BUILD_INPUTS = [
   'svelte.config.js',
   'scripts/build',
   'scripts/vite-plugin-journeys.ts',
+  // The compare figures name countries by it (virtual:figures).
+  'scripts/interop/countries.ts',
   'scripts/vite-plugin-worker-sourcemap.ts',
   'scripts/vite-plugin-offline.ts',
   'scripts/vite-plugin-no-globals.ts',

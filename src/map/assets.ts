@@ -48,11 +48,12 @@ export interface MapAssets {
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export async function fetchMapAssets(): Promise<MapAssets> {
+/** `lines`: the journeys' geometry, the build's own unless another set is shown. */
+export async function fetchMapAssets(lines: string | null = geometryUrl): Promise<MapAssets> {
   const [world, eastAsia, geometry] = await Promise.allSettled([
     fetchJson<FeatureCollection>(worldUrl, 'world basemap'),
     fetchJson<FeatureCollection>(eastAsiaUrl, 'East Asia basemap'),
-    fetchJson<JourneyGeometry>(geometryUrl, 'journey geometry'),
+    fetchJson<JourneyGeometry>(lines, 'journey geometry'),
   ]);
   // Without the journeys' own geometry there is nothing worth drawing: that one is fatal.
   if (geometry.status === 'rejected') throw geometry.reason;

@@ -9,7 +9,15 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from './worker-url.ts';
 import { mapFontFaces, MAP_FONT } from 'virtual:fonts';
 import type { BBox, JourneyGeometry, JourneyIndex, LngLat } from '../data/types.ts';
-import { buildStyle, POINT_LAYER, ROUTE_LAYERS } from './style/index.ts';
+import {
+  buildStyle,
+  CORRIDOR_LAYERS,
+  FICTION_LAYERS,
+  POINT_LAYER,
+  ROUTE_LAYERS,
+} from './style/index.ts';
+import { destinationPalette } from '../explore/palette.ts';
+import { exploreKey, narrowed, type Filter } from './explore-filter.ts';
 import { MarkerMotion, canTravel } from './marker.ts';
 import { legPaths, pathKey, type LegPaths } from './paths.ts';
 import { StepStates } from './step-state.ts';
@@ -32,6 +40,9 @@ function sameOriginWorker(url: string): string {
   const source = `import ${JSON.stringify(url)};`;
   return URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 }
+
+/** The layers the explore view narrows to the journeys it shows. */
+const FILTERED_LAYERS = [...ROUTE_LAYERS, POINT_LAYER, 'fiction-label'];
 
 /** The map's worker could not start: the view draws the SVG map instead. */
 export class WorkerFailure extends Error {
@@ -65,6 +76,11 @@ export class JourneyMap {
   /** What the camera was last sent to; the guard against moving for nothing. */
   #cameraKey = '';
   #last: MapTarget = { story: null, step: 0, highlight: null };
+  /** The explore view's filters as last sent (see explore-filter.ts); '' before any. */
+  #exploreKey = '';
+  /** Each filtered layer's own filter, from the style, before any journey is filtered out. */
+  #baseFilters = new Map<string, Filter>();
+  #hovered: string | null = null;
   #ready: Promise<void>;
   #firstIdle: Promise<void>;
   #labelsReady: Promise<void>;
@@ -119,7 +135,9 @@ export class JourneyMap {
     // Feature state can be set once the style is parsed, before any tile is drawn.
     this.#map.once('style.load', () => {
       this.#styleParsed = true;
+      for (const id of FILTERED_LAYERS) this.#baseFilters.set(id, this.#map.getFilter(id) ?? null);
       this.#styleStep(this.#last);
+      this.#styleExplore(this.#last);
     });
     this.#open(options.initial);
 
@@ -136,6 +154,18 @@ export class JourneyMap {
       this.#map.on('mouseenter', layer, () => (this.#map.getCanvas().style.cursor = 'pointer'));
       this.#map.on('mouseleave', layer, () => (this.#map.getCanvas().style.cursor = ''));
     }
+    // In the overview, the journey under the pointer is the one pointed at everywhere.
+    const hover = (story: string | null) => {
+      if (story === this.#hovered) return;
+      this.#hovered = story;
+      options.onHover?.(story);
+    };
+    this.#map.on('mousemove', (event) => {
+      if (this.#last.story !== null || !this.#styleParsed) return;
+      const [feature] = this.#map.queryRenderedFeatures(event.point, { layers: pickable });
+      hover(feature ? String(feature.properties.story) : null);
+    });
+    this.#map.getCanvas().addEventListener('mouseleave', () => hover(null));
   }
 
   static async create(options: RendererOptions): Promise<JourneyMap> {
@@ -147,6 +177,7 @@ export class JourneyMap {
       geometry,
       fontFaces: mapFontFaces(base),
       font: MAP_FONT,
+      palette: destinationPalette(options.index.stories),
     });
     // The style starts styled for the opening step, so nothing is laid out twice.
     const { story, step, highlight } = options.initial;
@@ -211,6 +242,7 @@ export class JourneyMap {
     if (target.highlight !== previous.highlight)
       this.#map.setGlobalStateProperty('highlight', target.highlight ?? '');
     if (target.story !== previous.story || target.step !== previous.step) this.#styleStep(target);
+    this.#styleExplore(target);
 
     const story = target.story ? this.#index.stories.find((s) => s.id === target.story) : undefined;
     const key = story ? `${story.id}/${target.step}` : 'overview';
@@ -247,6 +279,25 @@ export class JourneyMap {
     // Before the style is parsed there is nothing to set; 'style.load' applies the latest target.
     if (!this.#styleParsed) return;
     this.#stepStates.apply(this.#map, target.story, target.step);
+  }
+
+  /**
+   * The explore view's filters, as layer filters and visibility: the sources are never sent
+   * again, so filtering and brushing cost a relayout of the filtered layers and nothing more.
+   */
+  #styleExplore(target: MapTarget): void {
+    if (!this.#styleParsed) return;
+    const key = exploreKey(target);
+    if (key === this.#exploreKey) return;
+    this.#exploreKey = key;
+    const shown = target.story === null ? (target.shown ?? null) : null;
+    for (const id of FILTERED_LAYERS)
+      this.#map.setFilter(id, narrowed(this.#baseFilters.get(id) ?? null, shown));
+    const fiction = target.story !== null || target.fiction !== false;
+    for (const id of [...FICTION_LAYERS, 'fiction-label'])
+      this.#map.setLayoutProperty(id, 'visibility', fiction ? 'visible' : 'none');
+    for (const id of CORRIDOR_LAYERS)
+      this.#map.setLayoutProperty(id, 'visibility', target.corridor !== false ? 'visible' : 'none');
   }
 
   #fit(frame: BBox, instant: boolean, duration: number): void {

@@ -14,6 +14,12 @@ export interface MapTarget {
   step: number;
   /** A journey pointed at in the overview, drawn above the others. */
   highlight: string | null;
+  /** In the overview, the ids of the journeys the explore view shows; absent or null: all. */
+  shown?: readonly string[] | null;
+  /** In the overview, whether fiction's layer is drawn (default true). */
+  fiction?: boolean;
+  /** Whether the typical route's layer is drawn (default true). */
+  corridor?: boolean;
 }
 
 export interface RendererOptions {
@@ -30,6 +36,8 @@ export interface RendererOptions {
   cooperative?: boolean;
   /** Room taken by panels drawn over the map (the key), in px; the camera frames around it. */
   insets?: () => Insets;
+  /** The pointer is over a journey's line or place in the overview (null: over none). */
+  onHover?: (story: string | null) => void;
   /** The reader clicked a step's place, or a journey's line in the overview. */
   onPick: (story: string, step: number | null) => void;
   /** The renderer can no longer draw (a lost WebGL context, say); the view offers another. */

@@ -179,6 +179,19 @@ export const CORRIDOR = {
   legend: both(m.corridor_legend),
 } as const;
 
+/**
+ * The explore view colours each journey by where it ends (its last step's place), from the
+ * Okabe–Ito colour-blind-safe palette, kept apart from fiction's purple and from the typical
+ * route's grey. A journey whose end the text does not state has a colour of its own, never
+ * that of a place. Keys are the groups of `src/explore/filters.ts`.
+ */
+export const DESTINATION = {
+  kr: { color: '#0072B2', words: both(m.dest_kr) },
+  us: { color: '#E69F00', words: both(m.dest_us) },
+  europe: { color: '#009E73', words: both(m.dest_europe) },
+  'not-stated': { color: '#D55E00', words: both(m.dest_not_stated) },
+} as const;
+
 /** Places drawn as areas. */
 export const AREA = {
   halo: {
@@ -211,6 +224,7 @@ export function symbologyText(): string {
     FICTION.legend,
     CORRIDOR.words,
     CORRIDOR.legend,
+    ...Object.values(DESTINATION).map((d) => d.words),
     AREA.halo.legend,
     AREA.band.legend,
     AREA.river.legend,

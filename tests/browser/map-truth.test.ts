@@ -154,7 +154,7 @@ describe('every leg can be clicked', () => {
         };
         const map = el.journeyMap.map;
         const leg = map
-          .queryRenderedFeatures({ layers: ['legs-not-stated'] })
+          .queryRenderedFeatures({ layers: ['fiction-legs-not-stated'] })
           .find((f) => f.properties.fiction && f.properties.story === 'loh-kiwan');
         if (!leg || leg.geometry.type !== 'LineString') return null;
         const line = leg.geometry.coordinates;

@@ -106,7 +106,7 @@ describe('a new story, made by an author', () => {
       );
       // Step 0 is all of China: an area, never a dot at the country's centre. Beijing is a point.
       expect(drawn.points).toEqual([1]);
-      expect(new Set(drawn.legs)).toEqual(new Set([legLayerId('stated')]));
+      expect(new Set(drawn.legs)).toEqual(new Set([legLayerId('stated', true)]));
       // The key draws a stated route solid; so must the map.
       expect(drawn.statedDash).toBeNull();
       await expect(

@@ -11,7 +11,7 @@ import { corridorLayers, legLayers } from './routes.ts';
 import { areaLayers, pointLayers } from './places.ts';
 import { corridorMidpoints, labelLayers, legMidpoints } from './labels.ts';
 
-export { ROUTE_LAYERS, legLayerId } from './routes.ts';
+export { CORRIDOR_LAYERS, FICTION_LAYERS, ROUTE_LAYERS, legLayerId } from './routes.ts';
 export { POINT_LAYER } from './places.ts';
 export { COLORS } from '../symbology.ts';
 
@@ -21,6 +21,8 @@ export interface StyleInput {
   geometry: JourneyGeometry;
   fontFaces: StyleSpecification['font-faces'];
   font: string;
+  /** Story id to the colour the overview draws it in (where it ends); see exploreColor. */
+  palette?: Readonly<Record<string, string>>;
 }
 
 export type Language = 'en' | 'ko';
@@ -31,6 +33,7 @@ export function buildStyle({
   geometry,
   fontFaces,
   font,
+  palette = {},
 }: StyleInput): StyleSpecification {
   return {
     version: 8,
@@ -61,8 +64,8 @@ export function buildStyle({
       ...areaLayers(),
       ...riverLayers(),
       ...corridorLayers(),
-      ...legLayers(),
-      ...pointLayers(),
+      ...legLayers(palette),
+      ...pointLayers(palette),
       ...labelLayers(font),
     ],
   };

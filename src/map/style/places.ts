@@ -4,7 +4,7 @@
  */
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { AREA } from '../symbology.ts';
-import { journeyColor } from './routes.ts';
+import { exploreColor, journeyColor } from './routes.ts';
 import { current, groundWidth, isOpen, overview, travelled } from './state.ts';
 
 export function areaLayers(): LayerSpecification[] {
@@ -54,7 +54,7 @@ export function areaLayers(): LayerSpecification[] {
 
 export const POINT_LAYER = 'step-points';
 
-export function pointLayers(): LayerSpecification[] {
+export function pointLayers(palette: Readonly<Record<string, string>> = {}): LayerSpecification[] {
   return [
     {
       id: POINT_LAYER,
@@ -63,7 +63,7 @@ export function pointLayers(): LayerSpecification[] {
       metadata: { 'jm:pick': true },
       filter: ['any', overview, isOpen] as FilterSpecification,
       paint: {
-        'circle-color': journeyColor,
+        'circle-color': exploreColor(palette),
         'circle-radius': ['case', ['all', isOpen, current], 7, overview, 3.5, 4.5],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1.5,

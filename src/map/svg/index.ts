@@ -13,6 +13,7 @@ import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zo
 import type { BBox } from '../../data/types.ts';
 import type { CreateRenderer, MapRenderer, MapTarget, RendererOptions } from '../renderer.ts';
 import { overviewBounds } from '../frame.ts';
+import { exploreKey } from '../explore-filter.ts';
 import { buildScene, type Scene } from './scene.ts';
 import { SvgMapState } from './state.svelte.ts';
 import { MIN_K, READER_MAX_K, viewForFrame, zoomOf, type View } from './camera.ts';
@@ -115,6 +116,14 @@ class SvgRenderer implements MapRenderer {
     svg.tabIndex = 0;
     svg.addEventListener('keydown', (event) => this.#onKey(event));
     svg.addEventListener('click', (event) => this.#onClick(event));
+    // In the overview, the journey under the pointer is the one pointed at everywhere.
+    svg.addEventListener('pointerover', (event) => {
+      if (this.#map.target.story !== null) return;
+      const el =
+        event.target instanceof Element ? event.target.closest<SVGElement>('[data-pick]') : null;
+      this.#options.onHover?.(el?.dataset.story ?? null);
+    });
+    svg.addEventListener('pointerleave', () => this.#options.onHover?.(null));
     this.#observer.observe(this.#options.container);
     this.#open(this.#options.initial);
     await tick();
@@ -171,7 +180,8 @@ class SvgRenderer implements MapRenderer {
     if (
       previous.story !== target.story ||
       previous.step !== target.step ||
-      previous.highlight !== target.highlight
+      previous.highlight !== target.highlight ||
+      exploreKey(previous) !== exploreKey(target)
     )
       this.#map.target = target;
     const key = this.#keyOf(target);

@@ -40,6 +40,16 @@ export const colorOf = (f: Pick<Keyed, 'fiction' | 'color'>) =>
 
 const isOpen = (f: Keyed, t: MapTarget) => t.story !== null && f.story === t.story;
 
+/**
+ * Whether the explore view's filters keep a journey's marks, as the MapLibre layer filters do
+ * (see explore-filter.ts): they apply in the overview only.
+ */
+export function kept(f: Pick<Keyed, 'story' | 'fiction'>, t: MapTarget): boolean {
+  if (t.story !== null) return true;
+  if (f.fiction && t.fiction === false) return false;
+  return !t.shown || t.shown.includes(f.story);
+}
+
 export function legLook(leg: SceneLeg, target: MapTarget): LineLook {
   const symbol = BASIS[leg.basis];
   const { travelled } = stepState(leg, target.story, target.step);
@@ -123,7 +133,7 @@ export function pointLook(point: ScenePoint, target: MapTarget): PointLook {
   const open = isOpen(point, target);
   const { travelled, current } = stepState(point, target.story, target.step);
   return {
-    shown: overview || open,
+    shown: (overview && kept(point, target)) || open,
     current,
     radius: open && current ? 7 : overview ? 3.5 : 4.5,
     opacity: overview ? 0.8 : travelled ? 1 : 0.55,

@@ -4,6 +4,7 @@ import type { JourneyIndex, Language } from '../../data/types.ts';
 import type { MapTarget } from '../renderer.ts';
 import type { View } from './camera.ts';
 import { mapLabel } from '../words.ts';
+import { destinationPalette } from '../../explore/palette.ts';
 
 export class SvgMapState {
   target = $state.raw<MapTarget>({ story: null, step: 0, highlight: null });
@@ -18,6 +19,8 @@ export class SvgMapState {
   readonly countries = new SvelteSet<number>();
 
   readonly #index: JourneyIndex;
+  /** Story id to its colour in the overview: where it ends (see explore/palette.ts). */
+  readonly palette: Readonly<Record<string, string>>;
   /** The map's accessible name, as the map area's own. */
   label = $derived.by(() => {
     const story = this.#index.stories.find((s) => s.id === this.target.story);
@@ -26,6 +29,7 @@ export class SvgMapState {
 
   constructor(index: JourneyIndex, target: MapTarget, lang: Language) {
     this.#index = index;
+    this.palette = destinationPalette(index.stories);
     this.target = target;
     this.lang = lang;
   }

@@ -21,15 +21,68 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Basis_Not_Stated_LegendInputs */
 /** @typedef {{}} Basis_StatedInputs */
 /** @typedef {{}} Basis_Stated_LegendInputs */
+/** @typedef {{}} Brush_ClearInputs */
+/** @typedef {{}} Brush_FromInputs */
+/** @typedef {{}} Brush_Keep_UndatedInputs */
+/** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Lanes_CappedInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
+/** @typedef {{}} Brush_TimelineInputs */
+/** @typedef {{}} Brush_ToInputs */
+/** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Undated_CappedInputs */
+/** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Card_MentionsInputs */
+/** @typedef {{}} Compare_AlignedInputs */
+/** @typedef {{}} Compare_BackInputs */
+/** @typedef {{}} Compare_BasisInputs */
+/** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_At_LeastInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_ExactInputs */
+/** @typedef {{}} Compare_By_CountryInputs */
+/** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DescribedInputs */
+/** @typedef {{}} Compare_DistanceInputs */
+/** @typedef {{}} Compare_DurationInputs */
+/** @typedef {{}} Compare_EstimateInputs */
+/** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{}} Compare_FirstInputs */
+/** @typedef {{}} Compare_GoInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{ km: NonNullable<unknown>, mi: NonNullable<unknown> }} Compare_KmInputs */
+/** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{}} Compare_None_DescribedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
+/** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_OpenInputs */
+/** @typedef {{}} Compare_PickInputs */
+/** @typedef {{}} Compare_SeaInputs */
+/** @typedef {{}} Compare_SecondInputs */
+/** @typedef {{ years: NonNullable<unknown>, step: NonNullable<unknown> }} Compare_SinceInputs */
+/** @typedef {{}} Compare_TotalInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Compare_Total_Not_KnownInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_Year_OneInputs */
+/** @typedef {{ n: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_YearsInputs */
+/** @typedef {{}} Context_Col_CountInputs */
+/** @typedef {{}} Context_Col_SourceInputs */
+/** @typedef {{}} Context_Col_YearInputs */
+/** @typedef {{}} Context_GapsInputs */
+/** @typedef {{}} Context_LabelInputs */
+/** @typedef {{ publisher: NonNullable<unknown>, reporters: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
 /** @typedef {{ decade: NonNullable<unknown> }} Date_DecadeInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_DerivedInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_EstimatedInputs */
 /** @typedef {{ season: NonNullable<unknown>, year: NonNullable<unknown> }} Date_Season_YearInputs */
+/** @typedef {{}} Dest_EuropeInputs */
+/** @typedef {{}} Dest_KrInputs */
+/** @typedef {{}} Dest_Not_StatedInputs */
+/** @typedef {{}} Dest_UsInputs */
 /** @typedef {{}} Dev_Errors_OneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
@@ -45,6 +98,35 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{ title: NonNullable<unknown> }} Embed_Start_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Embed_Unknown_StoryInputs */
 /** @typedef {{}} Embed_Warning_NoteInputs */
+/** @typedef {{}} Explore_ClearInputs */
+/** @typedef {{}} Explore_Col_FromInputs */
+/** @typedef {{}} Explore_Col_NameInputs */
+/** @typedef {{}} Explore_Col_StepsInputs */
+/** @typedef {{}} Explore_Col_ToInputs */
+/** @typedef {{}} Explore_Col_WarningsInputs */
+/** @typedef {{}} Explore_Col_YearsInputs */
+/** @typedef {{}} Explore_CorridorInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_CountInputs */
+/** @typedef {{}} Explore_DestInputs */
+/** @typedef {{}} Explore_Destination_KeyInputs */
+/** @typedef {{}} Explore_EmptyInputs */
+/** @typedef {{}} Explore_EraInputs */
+/** @typedef {{ decade: NonNullable<unknown> }} Explore_Era_EstimateInputs */
+/** @typedef {{}} Explore_Era_UndatedInputs */
+/** @typedef {{}} Explore_EstimateInputs */
+/** @typedef {{}} Explore_FictionInputs */
+/** @typedef {{}} Explore_Fiction_TagInputs */
+/** @typedef {{}} Explore_FiltersInputs */
+/** @typedef {{}} Explore_HeadingInputs */
+/** @typedef {{}} Explore_HideInputs */
+/** @typedef {{}} Explore_LayersInputs */
+/** @typedef {{}} Explore_No_DateInputs */
+/** @typedef {{}} Explore_NoneInputs */
+/** @typedef {{}} Explore_Not_StatedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_Rows_CappedInputs */
+/** @typedef {{}} Explore_StatedInputs */
+/** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -227,6 +309,10 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Step_Term_SourceInputs */
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Synthetic_FailedInputs */
+/** @typedef {{}} Synthetic_MissingInputs */
+/** @typedef {{}} Synthetic_NoteInputs */
+/** @typedef {{}} Synthetic_TagInputs */
 /** @typedef {{}} Timeline_AllInputs */
 /** @typedef {{}} Timeline_Band_OrderInputs */
 /** @typedef {{}} Timeline_ChooseInputs */
@@ -516,6 +602,160 @@ export const basis_stated_legend = /** @type {((inputs?: Basis_Stated_LegendInpu
 /**
 * | output |
 * | --- |
+* | "Show all years" |
+*
+* @param {Brush_ClearInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_clear = /** @type {((inputs?: Brush_ClearInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_ClearInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_clear(inputs)
+	return __en.brush_clear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From year" |
+*
+* @param {Brush_FromInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_from = /** @type {((inputs?: Brush_FromInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_FromInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_from(inputs)
+	return __en.brush_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Keep journeys with no date shown while choosing years" |
+*
+* @param {Brush_Keep_UndatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_keep_undated = /** @type {((inputs?: Brush_Keep_UndatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Keep_UndatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_keep_undated(inputs)
+	return __en.brush_keep_undated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show only journeys dated within these years" |
+*
+* @param {Brush_LabelInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_label = /** @type {((inputs?: Brush_LabelInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_LabelInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_label(inputs)
+	return __en.brush_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{more} more journeys with dates are not drawn as lanes." |
+*
+* @param {Brush_Lanes_CappedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_lanes_capped = /** @type {((inputs: Brush_Lanes_CappedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Lanes_CappedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_lanes_capped(inputs)
+	return __en.brush_lanes_capped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Years {from} to {to}" |
+*
+* @param {Brush_RangeInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_range = /** @type {((inputs: Brush_RangeInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_RangeInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_range(inputs)
+	return __en.brush_range(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Timeline of all journeys, by the dates their texts and sources give" |
+*
+* @param {Brush_TimelineInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_timeline = /** @type {((inputs?: Brush_TimelineInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_TimelineInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_timeline(inputs)
+	return __en.brush_timeline(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To year" |
+*
+* @param {Brush_ToInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_to = /** @type {((inputs?: Brush_ToInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_ToInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_to(inputs)
+	return __en.brush_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No date given" |
+*
+* @param {Brush_Undated_BandInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_undated_band = /** @type {((inputs?: Brush_Undated_BandInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Undated_BandInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_undated_band(inputs)
+	return __en.brush_undated_band(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "and {more} more with no date" |
+*
+* @param {Brush_Undated_CappedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_undated_capped = /** @type {((inputs: Brush_Undated_CappedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Undated_CappedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_undated_capped(inputs)
+	return __en.brush_undated_capped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "These journeys give no date: they are never placed in time" |
+*
+* @param {Brush_Undated_NoteInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const brush_undated_note = /** @type {((inputs?: Brush_Undated_NoteInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Brush_Undated_NoteInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.brush_undated_note(inputs)
+	return __en.brush_undated_note(inputs)
+});
+/**
+* | output |
+* | --- |
 * | "Follow {name}’s journey" |
 *
 * @param {Card_FollowInputs} inputs
@@ -554,6 +794,538 @@ export const card_mentions = /** @type {((inputs: Card_MentionsInputs, options?:
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.card_mentions(inputs)
 	return __en.card_mentions(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Time since leaving home" |
+*
+* @param {Compare_AlignedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_aligned = /** @type {((inputs?: Compare_AlignedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_AlignedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_aligned(inputs)
+	return __en.compare_aligned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Back to all journeys" |
+*
+* @param {Compare_BackInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_back = /** @type {((inputs?: Compare_BackInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_BackInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_back(inputs)
+	return __en.compare_back(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Distances follow the lines drawn between places shown only roughly; they are estimates wherever a place, a leg or a date is estimated, inferred or not stated." |
+*
+* @param {Compare_BasisInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_basis = /** @type {((inputs?: Compare_BasisInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_BasisInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_basis(inputs)
+	return __en.compare_basis(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Borders crossed" |
+*
+* @param {Compare_BordersInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_borders = /** @type {((inputs?: Compare_BordersInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_BordersInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_borders(inputs)
+	return __en.compare_borders(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "at least {n}: {countries}" |
+*
+* @param {Compare_Borders_At_LeastInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_borders_at_least = /** @type {((inputs: Compare_Borders_At_LeastInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Borders_At_LeastInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_borders_at_least(inputs)
+	return __en.compare_borders_at_least(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{n}: {countries}" |
+*
+* @param {Compare_Borders_ExactInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_borders_exact = /** @type {((inputs: Compare_Borders_ExactInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Borders_ExactInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_borders_exact(inputs)
+	return __en.compare_borders_exact(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Distance by country" |
+*
+* @param {Compare_By_CountryInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_by_country = /** @type {((inputs?: Compare_By_CountryInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_By_CountryInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_by_country(inputs)
+	return __en.compare_by_country(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Figures for each journey, measured along the lines the map draws" |
+*
+* @param {Compare_CaptionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_caption = /** @type {((inputs?: Compare_CaptionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_CaptionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_caption(inputs)
+	return __en.compare_caption(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Distance along the legs the text or a source describes" |
+*
+* @param {Compare_DescribedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_described = /** @type {((inputs?: Compare_DescribedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_DescribedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_described(inputs)
+	return __en.compare_described(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Distance on the map" |
+*
+* @param {Compare_DistanceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_distance = /** @type {((inputs?: Compare_DistanceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_DistanceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_distance(inputs)
+	return __en.compare_distance(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Known duration" |
+*
+* @param {Compare_DurationInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_duration = /** @type {((inputs?: Compare_DurationInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_DurationInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_duration(inputs)
+	return __en.compare_duration(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "estimate" |
+*
+* @param {Compare_EstimateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_estimate = /** @type {((inputs?: Compare_EstimateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_EstimateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_estimate(inputs)
+	return __en.compare_estimate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Figure" |
+*
+* @param {Compare_FigureInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_figure = /** @type {((inputs?: Compare_FigureInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_FigureInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_figure(inputs)
+	return __en.compare_figure(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "First journey" |
+*
+* @param {Compare_FirstInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_first = /** @type {((inputs?: Compare_FirstInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_FirstInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_first(inputs)
+	return __en.compare_first(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compare" |
+*
+* @param {Compare_GoInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_go = /** @type {((inputs?: Compare_GoInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_GoInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_go(inputs)
+	return __en.compare_go(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Comparing {a} and {b}" |
+*
+* @param {Compare_HeadingInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_heading = /** @type {((inputs: Compare_HeadingInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_HeadingInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_heading(inputs)
+	return __en.compare_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{km} km ({mi} mi)" |
+*
+* @param {Compare_KmInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_km = /** @type {((inputs: Compare_KmInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_KmInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_km(inputs)
+	return __en.compare_km(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compare" |
+*
+* @param {Compare_LinkInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_link = /** @type {((inputs?: Compare_LinkInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_LinkInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_link(inputs)
+	return __en.compare_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not known: no leg’s way is described" |
+*
+* @param {Compare_None_DescribedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_none_described = /** @type {((inputs?: Compare_None_DescribedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_None_DescribedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_none_described(inputs)
+	return __en.compare_none_described(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{name}’s text gives no dates, so the two journeys cannot be lined up by time since leaving home." |
+*
+* @param {Compare_Not_AlignedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_not_aligned = /** @type {((inputs: Compare_Not_AlignedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Not_AlignedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_not_aligned(inputs)
+	return __en.compare_not_aligned(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not known" |
+*
+* @param {Compare_Not_KnownInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_not_known = /** @type {((inputs?: Compare_Not_KnownInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Not_KnownInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_not_known(inputs)
+	return __en.compare_not_known(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open {name}’s story" |
+*
+* @param {Compare_OpenInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_open = /** @type {((inputs: Compare_OpenInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_OpenInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_open(inputs)
+	return __en.compare_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Compare two journeys" |
+*
+* @param {Compare_PickInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_pick = /** @type {((inputs?: Compare_PickInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_PickInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_pick(inputs)
+	return __en.compare_pick(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "over sea, outside any country" |
+*
+* @param {Compare_SeaInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_sea = /** @type {((inputs?: Compare_SeaInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_SeaInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_sea(inputs)
+	return __en.compare_sea(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Second journey" |
+*
+* @param {Compare_SecondInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_second = /** @type {((inputs?: Compare_SecondInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_SecondInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_second(inputs)
+	return __en.compare_second(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{years} years after leaving: step {step}" |
+*
+* @param {Compare_SinceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_since = /** @type {((inputs: Compare_SinceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_SinceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_since(inputs)
+	return __en.compare_since(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Total distance" |
+*
+* @param {Compare_TotalInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_total = /** @type {((inputs?: Compare_TotalInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_TotalInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_total(inputs)
+	return __en.compare_total(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not known: the way is not stated to step {steps}" |
+*
+* @param {Compare_Total_Not_KnownInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_total_not_known = /** @type {((inputs: Compare_Total_Not_KnownInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Total_Not_KnownInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_total_not_known(inputs)
+	return __en.compare_total_not_known(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "There is no journey called “{id}” to compare." |
+*
+* @param {Compare_UnknownInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_unknown = /** @type {((inputs: Compare_UnknownInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_UnknownInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_unknown(inputs)
+	return __en.compare_unknown(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "about 1 year ({from} to {to})" |
+*
+* @param {Compare_Year_OneInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_year_one = /** @type {((inputs: Compare_Year_OneInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_Year_OneInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_year_one(inputs)
+	return __en.compare_year_one(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "about {n} years ({from} to {to})" |
+*
+* @param {Compare_YearsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const compare_years = /** @type {((inputs: Compare_YearsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Compare_YearsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.compare_years(inputs)
+	return __en.compare_years(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Arrivals" |
+*
+* @param {Context_Col_CountInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_col_count = /** @type {((inputs?: Context_Col_CountInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_Col_CountInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_col_count(inputs)
+	return __en.context_col_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Reported by" |
+*
+* @param {Context_Col_SourceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_col_source = /** @type {((inputs?: Context_Col_SourceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_Col_SourceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_col_source(inputs)
+	return __en.context_col_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Year" |
+*
+* @param {Context_Col_YearInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_col_year = /** @type {((inputs?: Context_Col_YearInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_Col_YearInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_col_year(inputs)
+	return __en.context_col_year(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Years with no sourced figure have no bar." |
+*
+* @param {Context_GapsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_gaps = /** @type {((inputs?: Context_GapsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_GapsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_gaps(inputs)
+	return __en.context_gaps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "North Koreans arriving in South Korea, by year" |
+*
+* @param {Context_LabelInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_label = /** @type {((inputs?: Context_LabelInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_LabelInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_label(inputs)
+	return __en.context_label(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Source: {publisher}, as reported by {reporters}" |
+*
+* @param {Context_SourceInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_source = /** @type {((inputs: Context_SourceInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_SourceInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_source(inputs)
+	return __en.context_source(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show North Koreans arriving in South Korea each year" |
+*
+* @param {Context_ToggleInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const context_toggle = /** @type {((inputs?: Context_ToggleInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Context_ToggleInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.context_toggle(inputs)
+	return __en.context_toggle(inputs)
 });
 /**
 * | output |
@@ -638,6 +1410,62 @@ export const date_season_year = /** @type {((inputs: Date_Season_YearInputs, opt
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.date_season_year(inputs)
 	return __en.date_season_year(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Europe" |
+*
+* @param {Dest_EuropeInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const dest_europe = /** @type {((inputs?: Dest_EuropeInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dest_EuropeInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.dest_europe(inputs)
+	return __en.dest_europe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "South Korea" |
+*
+* @param {Dest_KrInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const dest_kr = /** @type {((inputs?: Dest_KrInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dest_KrInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.dest_kr(inputs)
+	return __en.dest_kr(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Not stated" |
+*
+* @param {Dest_Not_StatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const dest_not_stated = /** @type {((inputs?: Dest_Not_StatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dest_Not_StatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.dest_not_stated(inputs)
+	return __en.dest_not_stated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "United States" |
+*
+* @param {Dest_UsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const dest_us = /** @type {((inputs?: Dest_UsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Dest_UsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.dest_us(inputs)
+	return __en.dest_us(inputs)
 });
 /**
 * | output |
@@ -848,6 +1676,412 @@ export const embed_warning_note = /** @type {((inputs?: Embed_Warning_NoteInputs
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.embed_warning_note(inputs)
 	return __en.embed_warning_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Clear filters" |
+*
+* @param {Explore_ClearInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_clear = /** @type {((inputs?: Explore_ClearInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_ClearInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_clear(inputs)
+	return __en.explore_clear(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "From" |
+*
+* @param {Explore_Col_FromInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_from = /** @type {((inputs?: Explore_Col_FromInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_FromInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_from(inputs)
+	return __en.explore_col_from(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Name" |
+*
+* @param {Explore_Col_NameInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_name = /** @type {((inputs?: Explore_Col_NameInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_NameInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_name(inputs)
+	return __en.explore_col_name(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Steps" |
+*
+* @param {Explore_Col_StepsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_steps = /** @type {((inputs?: Explore_Col_StepsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_StepsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_steps(inputs)
+	return __en.explore_col_steps(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "To" |
+*
+* @param {Explore_Col_ToInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_to = /** @type {((inputs?: Explore_Col_ToInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_ToInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_to(inputs)
+	return __en.explore_col_to(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Mentions" |
+*
+* @param {Explore_Col_WarningsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_warnings = /** @type {((inputs?: Explore_Col_WarningsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_WarningsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_warnings(inputs)
+	return __en.explore_col_warnings(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Years" |
+*
+* @param {Explore_Col_YearsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_col_years = /** @type {((inputs?: Explore_Col_YearsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Col_YearsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_col_years(inputs)
+	return __en.explore_col_years(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Show the typical route (a generic corridor, not anyone’s stated route)" |
+*
+* @param {Explore_CorridorInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_corridor = /** @type {((inputs?: Explore_CorridorInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_CorridorInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_corridor(inputs)
+	return __en.explore_corridor(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Showing {shown} of {total} journeys" |
+*
+* @param {Explore_CountInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_count = /** @type {((inputs: Explore_CountInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_CountInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_count(inputs)
+	return __en.explore_count(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Where the journey ends on the map" |
+*
+* @param {Explore_DestInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_dest = /** @type {((inputs?: Explore_DestInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_DestInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_dest(inputs)
+	return __en.explore_dest(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Colour: where the journey ends on the map" |
+*
+* @param {Explore_Destination_KeyInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_destination_key = /** @type {((inputs?: Explore_Destination_KeyInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Destination_KeyInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_destination_key(inputs)
+	return __en.explore_destination_key(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No journey matches these filters." |
+*
+* @param {Explore_EmptyInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_empty = /** @type {((inputs?: Explore_EmptyInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_EmptyInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_empty(inputs)
+	return __en.explore_empty(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Decade of leaving home" |
+*
+* @param {Explore_EraInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_era = /** @type {((inputs?: Explore_EraInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_EraInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_era(inputs)
+	return __en.explore_era(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{decade} (estimate)" |
+*
+* @param {Explore_Era_EstimateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_era_estimate = /** @type {((inputs: Explore_Era_EstimateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Era_EstimateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_era_estimate(inputs)
+	return __en.explore_era_estimate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "No date given" |
+*
+* @param {Explore_Era_UndatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_era_undated = /** @type {((inputs?: Explore_Era_UndatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Era_UndatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_era_undated(inputs)
+	return __en.explore_era_undated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "estimate" |
+*
+* @param {Explore_EstimateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_estimate = /** @type {((inputs?: Explore_EstimateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_EstimateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_estimate(inputs)
+	return __en.explore_estimate(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Include fiction" |
+*
+* @param {Explore_FictionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_fiction = /** @type {((inputs?: Explore_FictionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_FictionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_fiction(inputs)
+	return __en.explore_fiction(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "fiction" |
+*
+* @param {Explore_Fiction_TagInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_fiction_tag = /** @type {((inputs?: Explore_Fiction_TagInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Fiction_TagInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_fiction_tag(inputs)
+	return __en.explore_fiction_tag(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Filters" |
+*
+* @param {Explore_FiltersInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_filters = /** @type {((inputs?: Explore_FiltersInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_FiltersInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_filters(inputs)
+	return __en.explore_filters(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Explore every journey" |
+*
+* @param {Explore_HeadingInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_heading = /** @type {((inputs?: Explore_HeadingInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_HeadingInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_heading(inputs)
+	return __en.explore_heading(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Hide journeys that mention…" |
+*
+* @param {Explore_HideInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_hide = /** @type {((inputs?: Explore_HideInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_HideInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_hide(inputs)
+	return __en.explore_hide(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Map layers" |
+*
+* @param {Explore_LayersInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_layers = /** @type {((inputs?: Explore_LayersInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_LayersInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_layers(inputs)
+	return __en.explore_layers(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "no date given" |
+*
+* @param {Explore_No_DateInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_no_date = /** @type {((inputs?: Explore_No_DateInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_No_DateInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_no_date(inputs)
+	return __en.explore_no_date(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "none" |
+*
+* @param {Explore_NoneInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_none = /** @type {((inputs?: Explore_NoneInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_NoneInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_none(inputs)
+	return __en.explore_none(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "not stated" |
+*
+* @param {Explore_Not_StatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_not_stated = /** @type {((inputs?: Explore_Not_StatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Not_StatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_not_stated(inputs)
+	return __en.explore_not_stated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Open {name}’s story" |
+*
+* @param {Explore_OpenInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_open = /** @type {((inputs: Explore_OpenInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_OpenInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_open(inputs)
+	return __en.explore_open(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The first {shown} of {total} rows are listed; use the filters to narrow the list." |
+*
+* @param {Explore_Rows_CappedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_rows_capped = /** @type {((inputs: Explore_Rows_CappedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Rows_CappedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_rows_capped(inputs)
+	return __en.explore_rows_capped(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Only journeys whose every leg the text states" |
+*
+* @param {Explore_StatedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_stated = /** @type {((inputs?: Explore_StatedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_StatedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_stated(inputs)
+	return __en.explore_stated(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Journeys shown: the map in words" |
+*
+* @param {Explore_Table_CaptionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const explore_table_caption = /** @type {((inputs?: Explore_Table_CaptionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Explore_Table_CaptionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.explore_table_caption(inputs)
+	return __en.explore_table_caption(inputs)
 });
 /**
 * | output |
@@ -3396,6 +4630,62 @@ export const step_where = /** @type {((inputs?: Step_WhereInputs, options?: { lo
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.step_where(inputs)
 	return __en.step_where(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "The synthetic journeys could not be loaded ({status})." |
+*
+* @param {Synthetic_FailedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const synthetic_failed = /** @type {((inputs: Synthetic_FailedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Synthetic_FailedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.synthetic_failed(inputs)
+	return __en.synthetic_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "This build has no synthetic journeys: build it with `npm run synth` and `npm run build:synthetic`." |
+*
+* @param {Synthetic_MissingInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const synthetic_missing = /** @type {((inputs?: Synthetic_MissingInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Synthetic_MissingInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.synthetic_missing(inputs)
+	return __en.synthetic_missing(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Synthetic journeys: generated for demonstrations and the bench. None is a real person’s story." |
+*
+* @param {Synthetic_NoteInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const synthetic_note = /** @type {((inputs?: Synthetic_NoteInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Synthetic_NoteInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.synthetic_note(inputs)
+	return __en.synthetic_note(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "synthetic" |
+*
+* @param {Synthetic_TagInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const synthetic_tag = /** @type {((inputs?: Synthetic_TagInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Synthetic_TagInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.synthetic_tag(inputs)
+	return __en.synthetic_tag(inputs)
 });
 /**
 * | output |

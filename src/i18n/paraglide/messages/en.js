@@ -19,15 +19,68 @@
 /** @typedef {{}} Basis_Not_Stated_LegendInputs */
 /** @typedef {{}} Basis_StatedInputs */
 /** @typedef {{}} Basis_Stated_LegendInputs */
+/** @typedef {{}} Brush_ClearInputs */
+/** @typedef {{}} Brush_FromInputs */
+/** @typedef {{}} Brush_Keep_UndatedInputs */
+/** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Lanes_CappedInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
+/** @typedef {{}} Brush_TimelineInputs */
+/** @typedef {{}} Brush_ToInputs */
+/** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Undated_CappedInputs */
+/** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Card_MentionsInputs */
+/** @typedef {{}} Compare_AlignedInputs */
+/** @typedef {{}} Compare_BackInputs */
+/** @typedef {{}} Compare_BasisInputs */
+/** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_At_LeastInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_ExactInputs */
+/** @typedef {{}} Compare_By_CountryInputs */
+/** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DescribedInputs */
+/** @typedef {{}} Compare_DistanceInputs */
+/** @typedef {{}} Compare_DurationInputs */
+/** @typedef {{}} Compare_EstimateInputs */
+/** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{}} Compare_FirstInputs */
+/** @typedef {{}} Compare_GoInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{ km: NonNullable<unknown>, mi: NonNullable<unknown> }} Compare_KmInputs */
+/** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{}} Compare_None_DescribedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
+/** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_OpenInputs */
+/** @typedef {{}} Compare_PickInputs */
+/** @typedef {{}} Compare_SeaInputs */
+/** @typedef {{}} Compare_SecondInputs */
+/** @typedef {{ years: NonNullable<unknown>, step: NonNullable<unknown> }} Compare_SinceInputs */
+/** @typedef {{}} Compare_TotalInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Compare_Total_Not_KnownInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_Year_OneInputs */
+/** @typedef {{ n: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_YearsInputs */
+/** @typedef {{}} Context_Col_CountInputs */
+/** @typedef {{}} Context_Col_SourceInputs */
+/** @typedef {{}} Context_Col_YearInputs */
+/** @typedef {{}} Context_GapsInputs */
+/** @typedef {{}} Context_LabelInputs */
+/** @typedef {{ publisher: NonNullable<unknown>, reporters: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
 /** @typedef {{ decade: NonNullable<unknown> }} Date_DecadeInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_DerivedInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_EstimatedInputs */
 /** @typedef {{ season: NonNullable<unknown>, year: NonNullable<unknown> }} Date_Season_YearInputs */
+/** @typedef {{}} Dest_EuropeInputs */
+/** @typedef {{}} Dest_KrInputs */
+/** @typedef {{}} Dest_Not_StatedInputs */
+/** @typedef {{}} Dest_UsInputs */
 /** @typedef {{}} Dev_Errors_OneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
@@ -43,6 +96,35 @@
 /** @typedef {{ title: NonNullable<unknown> }} Embed_Start_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Embed_Unknown_StoryInputs */
 /** @typedef {{}} Embed_Warning_NoteInputs */
+/** @typedef {{}} Explore_ClearInputs */
+/** @typedef {{}} Explore_Col_FromInputs */
+/** @typedef {{}} Explore_Col_NameInputs */
+/** @typedef {{}} Explore_Col_StepsInputs */
+/** @typedef {{}} Explore_Col_ToInputs */
+/** @typedef {{}} Explore_Col_WarningsInputs */
+/** @typedef {{}} Explore_Col_YearsInputs */
+/** @typedef {{}} Explore_CorridorInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_CountInputs */
+/** @typedef {{}} Explore_DestInputs */
+/** @typedef {{}} Explore_Destination_KeyInputs */
+/** @typedef {{}} Explore_EmptyInputs */
+/** @typedef {{}} Explore_EraInputs */
+/** @typedef {{ decade: NonNullable<unknown> }} Explore_Era_EstimateInputs */
+/** @typedef {{}} Explore_Era_UndatedInputs */
+/** @typedef {{}} Explore_EstimateInputs */
+/** @typedef {{}} Explore_FictionInputs */
+/** @typedef {{}} Explore_Fiction_TagInputs */
+/** @typedef {{}} Explore_FiltersInputs */
+/** @typedef {{}} Explore_HeadingInputs */
+/** @typedef {{}} Explore_HideInputs */
+/** @typedef {{}} Explore_LayersInputs */
+/** @typedef {{}} Explore_No_DateInputs */
+/** @typedef {{}} Explore_NoneInputs */
+/** @typedef {{}} Explore_Not_StatedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_Rows_CappedInputs */
+/** @typedef {{}} Explore_StatedInputs */
+/** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -225,6 +307,10 @@
 /** @typedef {{}} Step_Term_SourceInputs */
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Synthetic_FailedInputs */
+/** @typedef {{}} Synthetic_MissingInputs */
+/** @typedef {{}} Synthetic_NoteInputs */
+/** @typedef {{}} Synthetic_TagInputs */
 /** @typedef {{}} Timeline_AllInputs */
 /** @typedef {{}} Timeline_Band_OrderInputs */
 /** @typedef {{}} Timeline_ChooseInputs */
@@ -321,6 +407,50 @@ export const basis_stated_legend = /** @type {(inputs: Basis_Stated_LegendInputs
 	return /** @type {LocalizedString} */ (`route the text states`)
 };
 
+export const brush_clear = /** @type {(inputs: Brush_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show all years`)
+};
+
+export const brush_from = /** @type {(inputs: Brush_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From year`)
+};
+
+export const brush_keep_undated = /** @type {(inputs: Brush_Keep_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Keep journeys with no date shown while choosing years`)
+};
+
+export const brush_label = /** @type {(inputs: Brush_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show only journeys dated within these years`)
+};
+
+export const brush_lanes_capped = /** @type {(inputs: Brush_Lanes_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.more} more journeys with dates are not drawn as lanes.`)
+};
+
+export const brush_range = /** @type {(inputs: Brush_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Years ${i?.from} to ${i?.to}`)
+};
+
+export const brush_timeline = /** @type {(inputs: Brush_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Timeline of all journeys, by the dates their texts and sources give`)
+};
+
+export const brush_to = /** @type {(inputs: Brush_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To year`)
+};
+
+export const brush_undated_band = /** @type {(inputs: Brush_Undated_BandInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No date given`)
+};
+
+export const brush_undated_capped = /** @type {(inputs: Brush_Undated_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`and ${i?.more} more with no date`)
+};
+
+export const brush_undated_note = /** @type {(inputs: Brush_Undated_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`These journeys give no date: they are never placed in time`)
+};
+
 export const card_follow = /** @type {(inputs: Card_FollowInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Follow ${i?.name}’s journey`)
 };
@@ -331,6 +461,158 @@ export const card_follow_fiction = /** @type {(inputs: Card_Follow_FictionInputs
 
 export const card_mentions = /** @type {(inputs: Card_MentionsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`Mentions ${i?.list}.`)
+};
+
+export const compare_aligned = /** @type {(inputs: Compare_AlignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Time since leaving home`)
+};
+
+export const compare_back = /** @type {(inputs: Compare_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Back to all journeys`)
+};
+
+export const compare_basis = /** @type {(inputs: Compare_BasisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Distances follow the lines drawn between places shown only roughly; they are estimates wherever a place, a leg or a date is estimated, inferred or not stated.`)
+};
+
+export const compare_borders = /** @type {(inputs: Compare_BordersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Borders crossed`)
+};
+
+export const compare_borders_at_least = /** @type {(inputs: Compare_Borders_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`at least ${i?.n}: ${i?.countries}`)
+};
+
+export const compare_borders_exact = /** @type {(inputs: Compare_Borders_ExactInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.n}: ${i?.countries}`)
+};
+
+export const compare_by_country = /** @type {(inputs: Compare_By_CountryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Distance by country`)
+};
+
+export const compare_caption = /** @type {(inputs: Compare_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Figures for each journey, measured along the lines the map draws`)
+};
+
+export const compare_described = /** @type {(inputs: Compare_DescribedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Distance along the legs the text or a source describes`)
+};
+
+export const compare_distance = /** @type {(inputs: Compare_DistanceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Distance on the map`)
+};
+
+export const compare_duration = /** @type {(inputs: Compare_DurationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Known duration`)
+};
+
+export const compare_estimate = /** @type {(inputs: Compare_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`estimate`)
+};
+
+export const compare_figure = /** @type {(inputs: Compare_FigureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Figure`)
+};
+
+export const compare_first = /** @type {(inputs: Compare_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`First journey`)
+};
+
+export const compare_go = /** @type {(inputs: Compare_GoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compare`)
+};
+
+export const compare_heading = /** @type {(inputs: Compare_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Comparing ${i?.a} and ${i?.b}`)
+};
+
+export const compare_km = /** @type {(inputs: Compare_KmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.km} km (${i?.mi} mi)`)
+};
+
+export const compare_link = /** @type {(inputs: Compare_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compare`)
+};
+
+export const compare_none_described = /** @type {(inputs: Compare_None_DescribedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not known: no leg’s way is described`)
+};
+
+export const compare_not_aligned = /** @type {(inputs: Compare_Not_AlignedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}’s text gives no dates, so the two journeys cannot be lined up by time since leaving home.`)
+};
+
+export const compare_not_known = /** @type {(inputs: Compare_Not_KnownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not known`)
+};
+
+export const compare_open = /** @type {(inputs: Compare_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.name}’s story`)
+};
+
+export const compare_pick = /** @type {(inputs: Compare_PickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Compare two journeys`)
+};
+
+export const compare_sea = /** @type {(inputs: Compare_SeaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`over sea, outside any country`)
+};
+
+export const compare_second = /** @type {(inputs: Compare_SecondInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Second journey`)
+};
+
+export const compare_since = /** @type {(inputs: Compare_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.years} years after leaving: step ${i?.step}`)
+};
+
+export const compare_total = /** @type {(inputs: Compare_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Total distance`)
+};
+
+export const compare_total_not_known = /** @type {(inputs: Compare_Total_Not_KnownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`not known: the way is not stated to step ${i?.steps}`)
+};
+
+export const compare_unknown = /** @type {(inputs: Compare_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`There is no journey called “${i?.id}” to compare.`)
+};
+
+export const compare_year_one = /** @type {(inputs: Compare_Year_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`about 1 year (${i?.from} to ${i?.to})`)
+};
+
+export const compare_years = /** @type {(inputs: Compare_YearsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`about ${i?.n} years (${i?.from} to ${i?.to})`)
+};
+
+export const context_col_count = /** @type {(inputs: Context_Col_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Arrivals`)
+};
+
+export const context_col_source = /** @type {(inputs: Context_Col_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Reported by`)
+};
+
+export const context_col_year = /** @type {(inputs: Context_Col_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Year`)
+};
+
+export const context_gaps = /** @type {(inputs: Context_GapsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Years with no sourced figure have no bar.`)
+};
+
+export const context_label = /** @type {(inputs: Context_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`North Koreans arriving in South Korea, by year`)
+};
+
+export const context_source = /** @type {(inputs: Context_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Source: ${i?.publisher}, as reported by ${i?.reporters}`)
+};
+
+export const context_toggle = /** @type {(inputs: Context_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show North Koreans arriving in South Korea each year`)
 };
 
 export const corridor_legend = /** @type {(inputs: Corridor_LegendInputs) => LocalizedString} */ () => {
@@ -355,6 +637,22 @@ export const date_estimated = /** @type {(inputs: Date_EstimatedInputs) => Local
 
 export const date_season_year = /** @type {(inputs: Date_Season_YearInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.season} ${i?.year}`)
+};
+
+export const dest_europe = /** @type {(inputs: Dest_EuropeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Europe`)
+};
+
+export const dest_kr = /** @type {(inputs: Dest_KrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`South Korea`)
+};
+
+export const dest_not_stated = /** @type {(inputs: Dest_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Not stated`)
+};
+
+export const dest_us = /** @type {(inputs: Dest_UsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`United States`)
 };
 
 export const dev_errors_one = /** @type {(inputs: Dev_Errors_OneInputs) => LocalizedString} */ () => {
@@ -415,6 +713,122 @@ export const embed_unknown_story = /** @type {(inputs: Embed_Unknown_StoryInputs
 
 export const embed_warning_note = /** @type {(inputs: Embed_Warning_NoteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`This story has passages with content warnings; they stay hidden until you choose to see them.`)
+};
+
+export const explore_clear = /** @type {(inputs: Explore_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Clear filters`)
+};
+
+export const explore_col_from = /** @type {(inputs: Explore_Col_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`From`)
+};
+
+export const explore_col_name = /** @type {(inputs: Explore_Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Name`)
+};
+
+export const explore_col_steps = /** @type {(inputs: Explore_Col_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Steps`)
+};
+
+export const explore_col_to = /** @type {(inputs: Explore_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`To`)
+};
+
+export const explore_col_warnings = /** @type {(inputs: Explore_Col_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Mentions`)
+};
+
+export const explore_col_years = /** @type {(inputs: Explore_Col_YearsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Years`)
+};
+
+export const explore_corridor = /** @type {(inputs: Explore_CorridorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Show the typical route (a generic corridor, not anyone’s stated route)`)
+};
+
+export const explore_count = /** @type {(inputs: Explore_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Showing ${i?.shown} of ${i?.total} journeys`)
+};
+
+export const explore_dest = /** @type {(inputs: Explore_DestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Where the journey ends on the map`)
+};
+
+export const explore_destination_key = /** @type {(inputs: Explore_Destination_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Colour: where the journey ends on the map`)
+};
+
+export const explore_empty = /** @type {(inputs: Explore_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No journey matches these filters.`)
+};
+
+export const explore_era = /** @type {(inputs: Explore_EraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Decade of leaving home`)
+};
+
+export const explore_era_estimate = /** @type {(inputs: Explore_Era_EstimateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.decade} (estimate)`)
+};
+
+export const explore_era_undated = /** @type {(inputs: Explore_Era_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`No date given`)
+};
+
+export const explore_estimate = /** @type {(inputs: Explore_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`estimate`)
+};
+
+export const explore_fiction = /** @type {(inputs: Explore_FictionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Include fiction`)
+};
+
+export const explore_fiction_tag = /** @type {(inputs: Explore_Fiction_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`fiction`)
+};
+
+export const explore_filters = /** @type {(inputs: Explore_FiltersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Filters`)
+};
+
+export const explore_heading = /** @type {(inputs: Explore_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Explore every journey`)
+};
+
+export const explore_hide = /** @type {(inputs: Explore_HideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Hide journeys that mention…`)
+};
+
+export const explore_layers = /** @type {(inputs: Explore_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Map layers`)
+};
+
+export const explore_no_date = /** @type {(inputs: Explore_No_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`no date given`)
+};
+
+export const explore_none = /** @type {(inputs: Explore_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`none`)
+};
+
+export const explore_not_stated = /** @type {(inputs: Explore_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`not stated`)
+};
+
+export const explore_open = /** @type {(inputs: Explore_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Open ${i?.name}’s story`)
+};
+
+export const explore_rows_capped = /** @type {(inputs: Explore_Rows_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The first ${i?.shown} of ${i?.total} rows are listed; use the filters to narrow the list.`)
+};
+
+export const explore_stated = /** @type {(inputs: Explore_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Only journeys whose every leg the text states`)
+};
+
+export const explore_table_caption = /** @type {(inputs: Explore_Table_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Journeys shown: the map in words`)
 };
 
 export const fiction_legend = /** @type {(inputs: Fiction_LegendInputs) => LocalizedString} */ () => {
@@ -1143,6 +1557,22 @@ export const step_when = /** @type {(inputs: Step_WhenInputs) => LocalizedString
 
 export const step_where = /** @type {(inputs: Step_WhereInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`Where`)
+};
+
+export const synthetic_failed = /** @type {(inputs: Synthetic_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`The synthetic journeys could not be loaded (${i?.status}).`)
+};
+
+export const synthetic_missing = /** @type {(inputs: Synthetic_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`This build has no synthetic journeys: build it with \`npm run synth\` and \`npm run build:synthetic\`.`)
+};
+
+export const synthetic_note = /** @type {(inputs: Synthetic_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Synthetic journeys: generated for demonstrations and the bench. None is a real person’s story.`)
+};
+
+export const synthetic_tag = /** @type {(inputs: Synthetic_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`synthetic`)
 };
 
 export const timeline_all = /** @type {(inputs: Timeline_AllInputs) => LocalizedString} */ () => {

@@ -19,15 +19,68 @@
 /** @typedef {{}} Basis_Not_Stated_LegendInputs */
 /** @typedef {{}} Basis_StatedInputs */
 /** @typedef {{}} Basis_Stated_LegendInputs */
+/** @typedef {{}} Brush_ClearInputs */
+/** @typedef {{}} Brush_FromInputs */
+/** @typedef {{}} Brush_Keep_UndatedInputs */
+/** @typedef {{}} Brush_LabelInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Lanes_CappedInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Brush_RangeInputs */
+/** @typedef {{}} Brush_TimelineInputs */
+/** @typedef {{}} Brush_ToInputs */
+/** @typedef {{}} Brush_Undated_BandInputs */
+/** @typedef {{ more: NonNullable<unknown> }} Brush_Undated_CappedInputs */
+/** @typedef {{}} Brush_Undated_NoteInputs */
 /** @typedef {{ name: NonNullable<unknown> }} Card_FollowInputs */
 /** @typedef {{}} Card_Follow_FictionInputs */
 /** @typedef {{ list: NonNullable<unknown> }} Card_MentionsInputs */
+/** @typedef {{}} Compare_AlignedInputs */
+/** @typedef {{}} Compare_BackInputs */
+/** @typedef {{}} Compare_BasisInputs */
+/** @typedef {{}} Compare_BordersInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_At_LeastInputs */
+/** @typedef {{ n: NonNullable<unknown>, countries: NonNullable<unknown> }} Compare_Borders_ExactInputs */
+/** @typedef {{}} Compare_By_CountryInputs */
+/** @typedef {{}} Compare_CaptionInputs */
+/** @typedef {{}} Compare_DescribedInputs */
+/** @typedef {{}} Compare_DistanceInputs */
+/** @typedef {{}} Compare_DurationInputs */
+/** @typedef {{}} Compare_EstimateInputs */
+/** @typedef {{}} Compare_FigureInputs */
+/** @typedef {{}} Compare_FirstInputs */
+/** @typedef {{}} Compare_GoInputs */
+/** @typedef {{ a: NonNullable<unknown>, b: NonNullable<unknown> }} Compare_HeadingInputs */
+/** @typedef {{ km: NonNullable<unknown>, mi: NonNullable<unknown> }} Compare_KmInputs */
+/** @typedef {{}} Compare_LinkInputs */
+/** @typedef {{}} Compare_None_DescribedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_Not_AlignedInputs */
+/** @typedef {{}} Compare_Not_KnownInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Compare_OpenInputs */
+/** @typedef {{}} Compare_PickInputs */
+/** @typedef {{}} Compare_SeaInputs */
+/** @typedef {{}} Compare_SecondInputs */
+/** @typedef {{ years: NonNullable<unknown>, step: NonNullable<unknown> }} Compare_SinceInputs */
+/** @typedef {{}} Compare_TotalInputs */
+/** @typedef {{ steps: NonNullable<unknown> }} Compare_Total_Not_KnownInputs */
+/** @typedef {{ id: NonNullable<unknown> }} Compare_UnknownInputs */
+/** @typedef {{ from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_Year_OneInputs */
+/** @typedef {{ n: NonNullable<unknown>, from: NonNullable<unknown>, to: NonNullable<unknown> }} Compare_YearsInputs */
+/** @typedef {{}} Context_Col_CountInputs */
+/** @typedef {{}} Context_Col_SourceInputs */
+/** @typedef {{}} Context_Col_YearInputs */
+/** @typedef {{}} Context_GapsInputs */
+/** @typedef {{}} Context_LabelInputs */
+/** @typedef {{ publisher: NonNullable<unknown>, reporters: NonNullable<unknown> }} Context_SourceInputs */
+/** @typedef {{}} Context_ToggleInputs */
 /** @typedef {{}} Corridor_LegendInputs */
 /** @typedef {{}} Corridor_WordsInputs */
 /** @typedef {{ decade: NonNullable<unknown> }} Date_DecadeInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_DerivedInputs */
 /** @typedef {{ date: NonNullable<unknown> }} Date_EstimatedInputs */
 /** @typedef {{ season: NonNullable<unknown>, year: NonNullable<unknown> }} Date_Season_YearInputs */
+/** @typedef {{}} Dest_EuropeInputs */
+/** @typedef {{}} Dest_KrInputs */
+/** @typedef {{}} Dest_Not_StatedInputs */
+/** @typedef {{}} Dest_UsInputs */
 /** @typedef {{}} Dev_Errors_OneInputs */
 /** @typedef {{ count: NonNullable<unknown> }} Dev_Errors_OtherInputs */
 /** @typedef {{}} Dev_FixInputs */
@@ -43,6 +96,35 @@
 /** @typedef {{ title: NonNullable<unknown> }} Embed_Start_LabelInputs */
 /** @typedef {{ id: NonNullable<unknown> }} Embed_Unknown_StoryInputs */
 /** @typedef {{}} Embed_Warning_NoteInputs */
+/** @typedef {{}} Explore_ClearInputs */
+/** @typedef {{}} Explore_Col_FromInputs */
+/** @typedef {{}} Explore_Col_NameInputs */
+/** @typedef {{}} Explore_Col_StepsInputs */
+/** @typedef {{}} Explore_Col_ToInputs */
+/** @typedef {{}} Explore_Col_WarningsInputs */
+/** @typedef {{}} Explore_Col_YearsInputs */
+/** @typedef {{}} Explore_CorridorInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_CountInputs */
+/** @typedef {{}} Explore_DestInputs */
+/** @typedef {{}} Explore_Destination_KeyInputs */
+/** @typedef {{}} Explore_EmptyInputs */
+/** @typedef {{}} Explore_EraInputs */
+/** @typedef {{ decade: NonNullable<unknown> }} Explore_Era_EstimateInputs */
+/** @typedef {{}} Explore_Era_UndatedInputs */
+/** @typedef {{}} Explore_EstimateInputs */
+/** @typedef {{}} Explore_FictionInputs */
+/** @typedef {{}} Explore_Fiction_TagInputs */
+/** @typedef {{}} Explore_FiltersInputs */
+/** @typedef {{}} Explore_HeadingInputs */
+/** @typedef {{}} Explore_HideInputs */
+/** @typedef {{}} Explore_LayersInputs */
+/** @typedef {{}} Explore_No_DateInputs */
+/** @typedef {{}} Explore_NoneInputs */
+/** @typedef {{}} Explore_Not_StatedInputs */
+/** @typedef {{ name: NonNullable<unknown> }} Explore_OpenInputs */
+/** @typedef {{ shown: NonNullable<unknown>, total: NonNullable<unknown> }} Explore_Rows_CappedInputs */
+/** @typedef {{}} Explore_StatedInputs */
+/** @typedef {{}} Explore_Table_CaptionInputs */
 /** @typedef {{}} Fiction_LegendInputs */
 /** @typedef {{}} Fiction_SuffixInputs */
 /** @typedef {{}} Fiction_WordsInputs */
@@ -225,6 +307,10 @@
 /** @typedef {{}} Step_Term_SourceInputs */
 /** @typedef {{}} Step_WhenInputs */
 /** @typedef {{}} Step_WhereInputs */
+/** @typedef {{ status: NonNullable<unknown> }} Synthetic_FailedInputs */
+/** @typedef {{}} Synthetic_MissingInputs */
+/** @typedef {{}} Synthetic_NoteInputs */
+/** @typedef {{}} Synthetic_TagInputs */
 /** @typedef {{}} Timeline_AllInputs */
 /** @typedef {{}} Timeline_Band_OrderInputs */
 /** @typedef {{}} Timeline_ChooseInputs */
@@ -321,6 +407,50 @@ export const basis_stated_legend = /** @type {(inputs: Basis_Stated_LegendInputs
 	return /** @type {LocalizedString} */ (`글에 나온 경로`)
 };
 
+export const brush_clear = /** @type {(inputs: Brush_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 연도 보기`)
+};
+
+export const brush_from = /** @type {(inputs: Brush_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`시작 연도`)
+};
+
+export const brush_keep_undated = /** @type {(inputs: Brush_Keep_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`연도를 고를 때 날짜 없는 여정도 보이기`)
+};
+
+export const brush_label = /** @type {(inputs: Brush_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 기간에 날짜가 있는 여정만 보기`)
+};
+
+export const brush_lanes_capped = /** @type {(inputs: Brush_Lanes_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`날짜가 있는 여정 ${i?.more}개는 줄로 그리지 않았습니다.`)
+};
+
+export const brush_range = /** @type {(inputs: Brush_RangeInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.from}년부터 ${i?.to}년까지`)
+};
+
+export const brush_timeline = /** @type {(inputs: Brush_TimelineInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정의 시간표(글과 출처의 날짜 기준)`)
+};
+
+export const brush_to = /** @type {(inputs: Brush_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`끝 연도`)
+};
+
+export const brush_undated_band = /** @type {(inputs: Brush_Undated_BandInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`날짜 없음`)
+};
+
+export const brush_undated_capped = /** @type {(inputs: Brush_Undated_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`날짜 없는 여정 ${i?.more}개 더`)
+};
+
+export const brush_undated_note = /** @type {(inputs: Brush_Undated_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 여정들은 날짜가 없어 시간 위에 놓지 않습니다`)
+};
+
 export const card_follow = /** @type {(inputs: Card_FollowInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.name}의 여정 따라가기`)
 };
@@ -331,6 +461,158 @@ export const card_follow_fiction = /** @type {(inputs: Card_Follow_FictionInputs
 
 export const card_mentions = /** @type {(inputs: Card_MentionsInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`다루는 내용: ${i?.list}.`)
+};
+
+export const compare_aligned = /** @type {(inputs: Compare_AlignedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`고향을 떠난 뒤 지난 시간`)
+};
+
+export const compare_back = /** @type {(inputs: Compare_BackInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정으로 돌아가기`)
+};
+
+export const compare_basis = /** @type {(inputs: Compare_BasisInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`거리는 대략적으로만 표시한 장소 사이의 선을 따라 잰 것이며, 장소·구간·날짜가 추정이거나 밝혀지지 않은 경우 추정치입니다.`)
+};
+
+export const compare_borders = /** @type {(inputs: Compare_BordersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`넘은 국경`)
+};
+
+export const compare_borders_at_least = /** @type {(inputs: Compare_Borders_At_LeastInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`최소 ${i?.n}개: ${i?.countries}`)
+};
+
+export const compare_borders_exact = /** @type {(inputs: Compare_Borders_ExactInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.n}개: ${i?.countries}`)
+};
+
+export const compare_by_country = /** @type {(inputs: Compare_By_CountryInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`나라별 거리`)
+};
+
+export const compare_caption = /** @type {(inputs: Compare_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도에 그린 선을 따라 잰 여정별 수치`)
+};
+
+export const compare_described = /** @type {(inputs: Compare_DescribedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`글이나 출처가 설명하는 구간의 거리`)
+};
+
+export const compare_distance = /** @type {(inputs: Compare_DistanceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도상 거리`)
+};
+
+export const compare_duration = /** @type {(inputs: Compare_DurationInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`알려진 기간`)
+};
+
+export const compare_estimate = /** @type {(inputs: Compare_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`추정`)
+};
+
+export const compare_figure = /** @type {(inputs: Compare_FigureInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`항목`)
+};
+
+export const compare_first = /** @type {(inputs: Compare_FirstInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`첫 번째 여정`)
+};
+
+export const compare_go = /** @type {(inputs: Compare_GoInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`비교`)
+};
+
+export const compare_heading = /** @type {(inputs: Compare_HeadingInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.a}와 ${i?.b} 비교`)
+};
+
+export const compare_km = /** @type {(inputs: Compare_KmInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.km}km(${i?.mi}마일)`)
+};
+
+export const compare_link = /** @type {(inputs: Compare_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`비교`)
+};
+
+export const compare_none_described = /** @type {(inputs: Compare_None_DescribedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`알 수 없음: 설명된 구간이 없음`)
+};
+
+export const compare_not_aligned = /** @type {(inputs: Compare_Not_AlignedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 글에는 날짜가 없어 떠난 뒤의 시간으로 두 여정을 맞출 수 없습니다.`)
+};
+
+export const compare_not_known = /** @type {(inputs: Compare_Not_KnownInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`알 수 없음`)
+};
+
+export const compare_open = /** @type {(inputs: Compare_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 이야기 열기`)
+};
+
+export const compare_pick = /** @type {(inputs: Compare_PickInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`두 여정 비교하기`)
+};
+
+export const compare_sea = /** @type {(inputs: Compare_SeaInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`바다 위, 어느 나라도 아님`)
+};
+
+export const compare_second = /** @type {(inputs: Compare_SecondInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`두 번째 여정`)
+};
+
+export const compare_since = /** @type {(inputs: Compare_SinceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`떠난 지 ${i?.years}년: ${i?.step}단계`)
+};
+
+export const compare_total = /** @type {(inputs: Compare_TotalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전체 거리`)
+};
+
+export const compare_total_not_known = /** @type {(inputs: Compare_Total_Not_KnownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`알 수 없음: ${i?.steps}단계까지의 경로를 밝히지 않음`)
+};
+
+export const compare_unknown = /** @type {(inputs: Compare_UnknownInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`비교할 “${i?.id}” 여정이 없습니다.`)
+};
+
+export const compare_year_one = /** @type {(inputs: Compare_Year_OneInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`약 1년(${i?.from}~${i?.to})`)
+};
+
+export const compare_years = /** @type {(inputs: Compare_YearsInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`약 ${i?.n}년(${i?.from}~${i?.to})`)
+};
+
+export const context_col_count = /** @type {(inputs: Context_Col_CountInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`입국자 수`)
+};
+
+export const context_col_source = /** @type {(inputs: Context_Col_SourceInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`보도`)
+};
+
+export const context_col_year = /** @type {(inputs: Context_Col_YearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`연도`)
+};
+
+export const context_gaps = /** @type {(inputs: Context_GapsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`출처가 확인된 수치가 없는 해에는 막대가 없습니다.`)
+};
+
+export const context_label = /** @type {(inputs: Context_LabelInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`연도별 한국 입국 북한 주민 수`)
+};
+
+export const context_source = /** @type {(inputs: Context_SourceInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`출처: ${i?.publisher}(${i?.reporters} 보도)`)
+};
+
+export const context_toggle = /** @type {(inputs: Context_ToggleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`해마다 한국에 입국한 북한 주민 수 보기`)
 };
 
 export const corridor_legend = /** @type {(inputs: Corridor_LegendInputs) => LocalizedString} */ () => {
@@ -355,6 +637,22 @@ export const date_estimated = /** @type {(inputs: Date_EstimatedInputs) => Local
 
 export const date_season_year = /** @type {(inputs: Date_Season_YearInputs) => LocalizedString} */ (i) => {
 	return /** @type {LocalizedString} */ (`${i?.year}년 ${i?.season}`)
+};
+
+export const dest_europe = /** @type {(inputs: Dest_EuropeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`유럽`)
+};
+
+export const dest_kr = /** @type {(inputs: Dest_KrInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`한국`)
+};
+
+export const dest_not_stated = /** @type {(inputs: Dest_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`밝히지 않음`)
+};
+
+export const dest_us = /** @type {(inputs: Dest_UsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`미국`)
 };
 
 export const dev_errors_one = /** @type {(inputs: Dev_Errors_OneInputs) => LocalizedString} */ () => {
@@ -415,6 +713,122 @@ export const embed_unknown_story = /** @type {(inputs: Embed_Unknown_StoryInputs
 
 export const embed_warning_note = /** @type {(inputs: Embed_Warning_NoteInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`이 이야기에는 주의가 필요한 내용이 있습니다. 보기를 선택할 때까지 숨겨 둡니다.`)
+};
+
+export const explore_clear = /** @type {(inputs: Explore_ClearInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`필터 지우기`)
+};
+
+export const explore_col_from = /** @type {(inputs: Explore_Col_FromInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`출발`)
+};
+
+export const explore_col_name = /** @type {(inputs: Explore_Col_NameInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이름`)
+};
+
+export const explore_col_steps = /** @type {(inputs: Explore_Col_StepsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`단계`)
+};
+
+export const explore_col_to = /** @type {(inputs: Explore_Col_ToInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`도착`)
+};
+
+export const explore_col_warnings = /** @type {(inputs: Explore_Col_WarningsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`언급 내용`)
+};
+
+export const explore_col_years = /** @type {(inputs: Explore_Col_YearsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`연도`)
+};
+
+export const explore_corridor = /** @type {(inputs: Explore_CorridorInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전형적인 경로 보기(일반적인 경로이며 누구의 실제 경로도 아님)`)
+};
+
+export const explore_count = /** @type {(inputs: Explore_CountInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`여정 ${i?.total}개 중 ${i?.shown}개 표시`)
+};
+
+export const explore_dest = /** @type {(inputs: Explore_DestInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도에서 여정이 끝나는 곳`)
+};
+
+export const explore_destination_key = /** @type {(inputs: Explore_Destination_KeyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`색: 지도에서 여정이 끝나는 곳`)
+};
+
+export const explore_empty = /** @type {(inputs: Explore_EmptyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 필터에 맞는 여정이 없습니다.`)
+};
+
+export const explore_era = /** @type {(inputs: Explore_EraInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`고향을 떠난 시기(10년 단위)`)
+};
+
+export const explore_era_estimate = /** @type {(inputs: Explore_Era_EstimateInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.decade}(추정)`)
+};
+
+export const explore_era_undated = /** @type {(inputs: Explore_Era_UndatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`날짜 없음`)
+};
+
+export const explore_estimate = /** @type {(inputs: Explore_EstimateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`추정`)
+};
+
+export const explore_fiction = /** @type {(inputs: Explore_FictionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`소설 포함`)
+};
+
+export const explore_fiction_tag = /** @type {(inputs: Explore_Fiction_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`소설`)
+};
+
+export const explore_filters = /** @type {(inputs: Explore_FiltersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`필터`)
+};
+
+export const explore_heading = /** @type {(inputs: Explore_HeadingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 여정 살펴보기`)
+};
+
+export const explore_hide = /** @type {(inputs: Explore_HideInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`다음 내용이 있는 여정 숨기기…`)
+};
+
+export const explore_layers = /** @type {(inputs: Explore_LayersInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도 레이어`)
+};
+
+export const explore_no_date = /** @type {(inputs: Explore_No_DateInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`날짜 없음`)
+};
+
+export const explore_none = /** @type {(inputs: Explore_NoneInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`없음`)
+};
+
+export const explore_not_stated = /** @type {(inputs: Explore_Not_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`밝히지 않음`)
+};
+
+export const explore_open = /** @type {(inputs: Explore_OpenInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.name}의 이야기 열기`)
+};
+
+export const explore_rows_capped = /** @type {(inputs: Explore_Rows_CappedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.total}개 중 처음 ${i?.shown}개만 표시합니다. 필터로 목록을 좁히세요.`)
+};
+
+export const explore_stated = /** @type {(inputs: Explore_StatedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`모든 구간을 글에서 밝힌 여정만`)
+};
+
+export const explore_table_caption = /** @type {(inputs: Explore_Table_CaptionInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`표시된 여정: 지도를 글로`)
 };
 
 export const fiction_legend = /** @type {(inputs: Fiction_LegendInputs) => LocalizedString} */ () => {
@@ -1143,6 +1557,22 @@ export const step_when = /** @type {(inputs: Step_WhenInputs) => LocalizedString
 
 export const step_where = /** @type {(inputs: Step_WhereInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`어디서`)
+};
+
+export const synthetic_failed = /** @type {(inputs: Synthetic_FailedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`합성 여정을 불러오지 못했습니다(${i?.status}).`)
+};
+
+export const synthetic_missing = /** @type {(inputs: Synthetic_MissingInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 빌드에는 합성 여정이 없습니다. \`npm run synth\`와 \`npm run build:synthetic\`으로 빌드하세요.`)
+};
+
+export const synthetic_note = /** @type {(inputs: Synthetic_NoteInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`합성 여정: 시연과 성능 측정을 위해 만든 것으로, 실제 사람의 이야기가 아닙니다.`)
+};
+
+export const synthetic_tag = /** @type {(inputs: Synthetic_TagInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`합성`)
 };
 
 export const timeline_all = /** @type {(inputs: Timeline_AllInputs) => LocalizedString} */ () => {
