@@ -11,11 +11,14 @@ const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 target.textContent = '';
 // In an iframe (`?embed=1`), steps rewrite the frame's URL without adding to the host's history.
-const embedded = new URLSearchParams(location.search).has('embed');
+const params = new URLSearchParams(location.search);
+const embedded = params.has('embed');
 mountJourneyMap(target, {
   index,
   url: embedded ? 'replace' : 'history',
   ownsPage: true,
   devOverlay: import.meta.env.DEV,
   mode: readMode(location.search),
+  // `?lang=ko`, as the Share dialog's link writes it.
+  lang: params.get('lang') === 'ko' ? 'ko' : 'en',
 });

@@ -4,7 +4,7 @@
  * moment, ids, size, keys and styles, so several can share a page.
  */
 import { mount, unmount } from 'svelte';
-import type { JourneyIndex } from '../data/types.ts';
+import type { JourneyIndex, Language } from '../data/types.ts';
 import App from './App.svelte';
 import { adoptStyles } from './styles.ts';
 import { styleRootOf } from './adopt.ts';
@@ -16,6 +16,8 @@ export interface MountOptions {
   /** Where it opens (a synced URL, read next, has the last word). */
   story?: string | null;
   step?: number;
+  /** The interface language it opens in (the reader can change it). */
+  lang?: Language;
   /**
    * `history`: every change is a history entry (Back works); `replace`: the URL is only
    * rewritten; `off`: the page's URL is left alone. Only an instance that owns the page should
@@ -57,6 +59,7 @@ export function mountJourneyMap(
       devOverlay: options.devOverlay ?? false,
       mode: options.mode ?? 'app',
       embedded: options.embedded ?? false,
+      lang: options.lang,
       adapter: options.adapter,
     },
   });

@@ -687,3 +687,102 @@ describe('the live demo and the older iframe link', () => {
     await old.close();
   });
 });
+
+describe('the Share dialog in the app', () => {
+  let app: Page;
+  const dialog = () => app.locator('dialog.share');
+  const snippet = (key: string) => app.locator(`dialog.share textarea[data-snippet="${key}"]`);
+  const inDialog = () =>
+    app.evaluate(() => document.querySelector('dialog.share')!.contains(document.activeElement));
+
+  beforeAll(async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: widget.url.slice(0, -1),
+    });
+    app = await context.newPage();
+    await app.goto(`${widget.url}?story=bella&step=2`);
+    await app.locator('article.step[aria-current="step"]').first().waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(() => app?.close());
+
+  it('opens from the keyboard, with the link and both snippets for this view', async () => {
+    await app.locator('button.share-button').focus();
+    await app.keyboard.press('Enter');
+    await expect.poll(() => dialog().getAttribute('open')).toBe('');
+    expect(await inDialog()).toBe(true);
+    expect(await snippet('link').inputValue()).toBe(`${widget.url}?story=bella&step=2`);
+    expect(await snippet('iframe').inputValue()).toContain(
+      `src="${widget.url}embed.html?story=bella&amp;step=2"`,
+    );
+    expect(await snippet('element').inputValue()).toBe(
+      `<script type="module" src="${widget.url}journey-map.js"></script>\n` +
+        '<journey-map story="bella" step="2"></journey-map>',
+    );
+  });
+
+  it('follows its options in the snippets and the live preview', async () => {
+    await app.locator('dialog.share select').first().selectOption('dark');
+    await expect.poll(() => snippet('element').inputValue()).toContain('theme="dark"');
+    expect(await snippet('iframe').inputValue()).toContain('theme=dark');
+    expect(await snippet('link').inputValue()).not.toContain('theme');
+    expect(await app.locator('dialog.share iframe.preview').getAttribute('src')).toBe(
+      `${widget.url}embed.html?story=bella&step=2&theme=dark`,
+    );
+    const handle = await app.locator('dialog.share iframe.preview').elementHandle();
+    const preview = (await handle!.contentFrame())!;
+    await preview.locator('.jm-embed[data-theme="dark"]').waitFor({ timeout: 60_000 });
+    await app.screenshot({ path: `${SCREENSHOTS}/embed-share-dialog.png` });
+  });
+
+  it('copies a snippet, and says so', async () => {
+    await app.locator('dialog.share .snippet button').first().focus();
+    await app.keyboard.press('Enter');
+    await expect
+      .poll(() => app.locator('dialog.share .status').textContent())
+      .toBe('Copied: Link to this view');
+    expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${widget.url}?story=bella&step=2`,
+    );
+  });
+
+  it('keeps focus inside while Tab and Shift+Tab go round', async () => {
+    for (let i = 0; i < 12; i++) {
+      await app.keyboard.press('Tab');
+      expect(await inDialog()).toBe(true);
+    }
+    for (let i = 0; i < 12; i++) {
+      await app.keyboard.press('Shift+Tab');
+      expect(await inDialog()).toBe(true);
+    }
+  });
+
+  it('passes axe while open', async () => {
+    expect(await seriousViolations(app)).toEqual([]);
+  });
+
+  it('closes with Esc and gives focus back to the Share button', async () => {
+    await app.locator('dialog.share .head button').focus();
+    await app.keyboard.press('Escape');
+    await expect.poll(() => dialog().getAttribute('open')).toBeNull();
+    expect(
+      await app.evaluate(() => document.activeElement?.classList.contains('share-button')),
+    ).toBe(true);
+  });
+
+  it('writes the language into the link, and the link opens in it', async () => {
+    await app.locator('header.bar label.lang select').selectOption('ko');
+    await app.locator('button.share-button').click();
+    await expect
+      .poll(() => snippet('link').inputValue())
+      .toBe(`${widget.url}?story=bella&step=2&lang=ko`);
+    await app.keyboard.press('Escape');
+    const opened = await context.newPage();
+    await opened.goto(`${widget.url}?story=bella&step=2&lang=ko`);
+    await expect
+      .poll(() => opened.locator('header.bar label.lang select').inputValue(), { timeout: 30_000 })
+      .toBe('ko');
+    await opened.close();
+    expect(errors).toEqual([]);
+  });
+});
