@@ -633,6 +633,38 @@ describe('a widget far below the fold, under the README’s CSP', () => {
     expect(drawn.quote?.length).toBeGreaterThan(20);
     await el.screenshot({ path: `${SCREENSHOTS}/embed-poster.png` });
     expect(await seriousViolations(poster)).toEqual([]);
+    // Without a story: the overview of all journeys; with an unknown one, a plain message.
+    const overview = await poster.evaluate(async () => {
+      const el = document.createElement('journey-map');
+      el.id = 'overview';
+      document.querySelector('main')!.prepend(el);
+      const r = el.shadowRoot!;
+      await new Promise<void>((done) => {
+        const check = () =>
+          r.querySelector('svg.jm-poster-map[data-drawn]') ? done() : setTimeout(check, 50);
+        check();
+      });
+      const read = () => ({
+        title: r.querySelector('.jm-poster-title')?.textContent,
+        text: r.querySelector('.jm-poster-summary')?.textContent,
+        fiction: r.querySelector('.jm-poster-fiction')?.textContent,
+        label: r.querySelector('svg.jm-poster-map')?.getAttribute('aria-label'),
+        stories: new Set(
+          [...r.querySelectorAll<SVGPathElement>('path[data-story]')].map((p) => p.dataset.story),
+        ).size,
+      });
+      const before = read();
+      el.setAttribute('story', 'nobody');
+      return { before, unknown: read() };
+    });
+    expect(overview.before).toMatchObject({
+      title: 'Journey Map',
+      label: 'Routes of all journeys on a simple map',
+      fiction: 'Purple: Loh Kiwan, fiction',
+    });
+    expect(overview.before.stories).toBeGreaterThan(3);
+    expect(overview.unknown.text).toContain('There is no journey called “nobody”');
+    await poster.evaluate(() => document.getElementById('overview')!.remove());
     // Keyboard alone: Tab to Start, Enter, and the app is there, focus inside it.
     const start = el.locator('button.jm-poster-start');
     await start.focus();

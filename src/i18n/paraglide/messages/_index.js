@@ -38,6 +38,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Embed_Cta_RegionInputs */
 /** @typedef {{}} Embed_FictionInputs */
 /** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Embed_Poster_FictionInputs */
 /** @typedef {{}} Embed_Poster_MapInputs */
 /** @typedef {{}} Embed_Poster_Map_AllInputs */
 /** @typedef {{}} Embed_Route_WordsInputs */
@@ -696,7 +697,21 @@ export const embed_overview_summary = /** @type {((inputs?: Embed_Overview_Summa
 /**
 * | output |
 * | --- |
-* | "Route of the journey, drawn without a basemap" |
+* | "Purple: {names}, fiction" |
+*
+* @param {Embed_Poster_FictionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_poster_fiction = /** @type {((inputs: Embed_Poster_FictionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Poster_FictionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_poster_fiction(inputs)
+	return __en.embed_poster_fiction(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Route of the journey on a simple map" |
 *
 * @param {Embed_Poster_MapInputs} inputs
 * @param {{ locale?: "en" | "ko" }} options
@@ -710,7 +725,7 @@ export const embed_poster_map = /** @type {((inputs?: Embed_Poster_MapInputs, op
 /**
 * | output |
 * | --- |
-* | "Routes of all journeys, drawn without a basemap" |
+* | "Routes of all journeys on a simple map" |
 *
 * @param {Embed_Poster_Map_AllInputs} inputs
 * @param {{ locale?: "en" | "ko" }} options

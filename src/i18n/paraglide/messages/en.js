@@ -36,6 +36,7 @@
 /** @typedef {{}} Embed_Cta_RegionInputs */
 /** @typedef {{}} Embed_FictionInputs */
 /** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Embed_Poster_FictionInputs */
 /** @typedef {{}} Embed_Poster_MapInputs */
 /** @typedef {{}} Embed_Poster_Map_AllInputs */
 /** @typedef {{}} Embed_Route_WordsInputs */
@@ -331,12 +332,16 @@ export const embed_overview_summary = /** @type {(inputs: Embed_Overview_Summary
 	return /** @type {LocalizedString} */ (`Refugees’ journeys, in their own words. Start to choose one.`)
 };
 
+export const embed_poster_fiction = /** @type {(inputs: Embed_Poster_FictionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Purple: ${i?.names}, fiction`)
+};
+
 export const embed_poster_map = /** @type {(inputs: Embed_Poster_MapInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Route of the journey, drawn without a basemap`)
+	return /** @type {LocalizedString} */ (`Route of the journey on a simple map`)
 };
 
 export const embed_poster_map_all = /** @type {(inputs: Embed_Poster_Map_AllInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Routes of all journeys, drawn without a basemap`)
+	return /** @type {LocalizedString} */ (`Routes of all journeys on a simple map`)
 };
 
 export const embed_route_words = /** @type {(inputs: Embed_Route_WordsInputs) => LocalizedString} */ () => {

@@ -36,6 +36,7 @@
 /** @typedef {{}} Embed_Cta_RegionInputs */
 /** @typedef {{}} Embed_FictionInputs */
 /** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Embed_Poster_FictionInputs */
 /** @typedef {{}} Embed_Poster_MapInputs */
 /** @typedef {{}} Embed_Poster_Map_AllInputs */
 /** @typedef {{}} Embed_Route_WordsInputs */
@@ -331,12 +332,16 @@ export const embed_overview_summary = /** @type {(inputs: Embed_Overview_Summary
 	return /** @type {LocalizedString} */ (`난민들의 여정을 그들의 말로 전합니다. 시작을 눌러 하나를 고르세요.`)
 };
 
+export const embed_poster_fiction = /** @type {(inputs: Embed_Poster_FictionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`보라색: ${i?.names}, 소설`)
+};
+
 export const embed_poster_map = /** @type {(inputs: Embed_Poster_MapInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`여정의 경로 (바탕 지도 없이 그림)`)
+	return /** @type {LocalizedString} */ (`간단한 지도 위의 여정 경로`)
 };
 
 export const embed_poster_map_all = /** @type {(inputs: Embed_Poster_Map_AllInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`모든 여정의 경로 (바탕 지도 없이 그림)`)
+	return /** @type {LocalizedString} */ (`간단한 지도 위의 모든 여정 경로`)
 };
 
 export const embed_route_words = /** @type {(inputs: Embed_Route_WordsInputs) => LocalizedString} */ () => {
