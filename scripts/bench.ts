@@ -34,7 +34,7 @@ import { GZIP_LEVEL, kindOf, sizes, type Kind } from './bench/bytes.ts';
 import { moduleSizes } from './bench/sourcemap.ts';
 import { OFFLINE_FILE } from './vite-plugin-offline.ts';
 import { firstFrames } from './bench/first-frame.ts';
-import { posterBytes } from './bench/poster.ts';
+import { posterBytes, posterFloorHtml, posterHostHtml, posterWords } from './bench/poster.ts';
 import { moveKeys, stepKeys, walk } from './bench/keys.ts';
 import { deltas, median, percentile, ratio, round } from './bench/stats.ts';
 
@@ -141,6 +141,8 @@ interface Load {
   baseline: BaselineLoad;
   /** The words floor's first contentful paint, and the map floor's first idle. */
   floors: { words: number; map: number };
+  /** First contentful paint of a host page holding the embed element, and of its words alone. */
+  poster: { host: number; floor: number };
 }
 
 interface BaselineLoad {
@@ -208,6 +210,31 @@ async function loadWordsFloor(browser: Browser, baseline: StaticServer): Promise
   } finally {
     await close();
   }
+}
+
+/**
+ * First contentful paint of a host page (the baseline's origin) whose only content is the embed
+ * element (from the app's), and of its floor: a static page with the poster's words.
+ */
+async function loadPosterPages(
+  browser: Browser,
+  baseline: StaticServer,
+): Promise<{ host: number; floor: number; errors: string[] }> {
+  const fcp = async (file: string) => {
+    const { page, errors, close } = await coldPage(browser);
+    try {
+      await page.goto(`${baseline.url}${file}`);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('first-contentful-paint').length > 0,
+      );
+      return { at: (await firstContentfulPaint(page))!, errors };
+    } finally {
+      await close();
+    }
+  };
+  const host = await fcp('poster-host.html');
+  const floor = await fcp('floor-poster.html');
+  return { host: host.at, floor: floor.at, errors: [...host.errors, ...floor.errors] };
 }
 
 /** The map floor's first idle: MapLibre alone, land and borders at 1:50m and one route. */
@@ -402,9 +429,12 @@ async function main(): Promise<number> {
   log('building the baseline page (bench/)');
   await build({ ...baselineConfig, configFile: false });
   writeFileSync(join(BASELINE_OUT, 'floor-words.html'), wordsFloorHtml(story, o.step));
+  writeFileSync(join(BASELINE_OUT, 'floor-poster.html'), posterFloorHtml(posterWords(story)));
 
-  const app = await serveFolder(APP_OUT);
+  // With CORS: the embed element's host page is on the baseline's origin, as on a campaign site.
+  const app = await serveFolder(APP_OUT, { cors: true });
   const baseline = await serveFolder(BASELINE_OUT);
+  writeFileSync(join(BASELINE_OUT, 'poster-host.html'), posterHostHtml(app.url, o.story));
   const browser = await launch();
   const errors: string[] = [];
   try {
@@ -437,8 +467,14 @@ async function main(): Promise<number> {
       }
       const words = await loadWordsFloor(browser, baseline);
       const floor = await loadMapFloor(browser, baseline, o, size);
-      errors.push(...a.errors, ...b.errors, ...floor.errors);
-      loads.push({ app: a, baseline: b, floors: { words, map: floor.idle } });
+      const poster = await loadPosterPages(browser, baseline);
+      errors.push(...a.errors, ...b.errors, ...floor.errors, ...poster.errors);
+      loads.push({
+        app: a,
+        baseline: b,
+        floors: { words, map: floor.idle },
+        poster: { host: poster.host, floor: poster.floor },
+      });
       log(
         `run ${i + 1}/${o.runs}: story visible ${round(a.storyVisible)} ms, map ready ` +
           `${round(a.mapReady)} ms, bare page idle ${round(b.idle)} ms; floors: words ` +
@@ -566,6 +602,7 @@ function report(o: Options, m: Measured) {
       baselineIdle: round(b.idle),
     })),
     floors: loads.map((l) => ({ words: round(l.floors.words), map: round(l.floors.map) })),
+    poster: loads.map((l) => ({ host: round(l.poster.host), floor: round(l.poster.floor) })),
     median: {
       storyVisible: med((l) => l.app.storyVisible, loads),
       mapReady: med((l) => l.app.mapReady, loads),
@@ -573,6 +610,8 @@ function report(o: Options, m: Measured) {
       baselineIdle: med((l) => l.baseline.idle, loads),
       wordsFloor: med((l) => l.floors.words, loads),
       mapFloor: med((l) => l.floors.map, loads),
+      posterHost: med((l) => l.poster.host, loads),
+      posterFloor: med((l) => l.poster.floor, loads),
     },
     ratios: {
       storyVisible: medRatio(
@@ -595,6 +634,12 @@ function report(o: Options, m: Measured) {
       mapReadyFloor: medRatio(
         (l) => l.app.mapReady,
         (l) => l.floors.map,
+        loads,
+      ),
+      /** A host page's first paint with the embed's poster ÷ a static page with its words. */
+      posterFloor: medRatio(
+        (l) => l.poster.host,
+        (l) => l.poster.floor,
         loads,
       ),
     },
@@ -731,6 +776,7 @@ function report(o: Options, m: Measured) {
       ),
       target('one-file build gzip, MB', 2.5, bytes.offlineFile.gzip / 1e6),
       target('embed poster JS and CSS gzip, KiB', 35, (bytes.embedPoster?.gzip ?? Infinity) / 1024),
+      target('embed poster (host FCP) / static page FCP', 2.0, load.ratios.posterFloor),
     ],
     errors: [...new Set(m.errors)],
   };

@@ -69,8 +69,18 @@ export function renderPoster(options: PosterOptions): HTMLElement {
 
   if (options.story && !story)
     text.append(el('p', 'jm-poster-summary', m.embed_unknown_story({ id: options.story }, o)));
-  else if (!story) text.append(el('p', 'jm-poster-summary', m.embed_overview_summary({}, o)));
-  else text.append(...opening(story, options.step, lang));
+  else if (!story) {
+    text.append(el('p', 'jm-poster-summary', m.embed_overview_summary({}, o)));
+    // The overview draws every journey: the fictional ones are named as fiction in words too.
+    const fiction = index.stories.filter((s) => s.fiction).map((s) => s.person.name);
+    if (fiction.length > 0) {
+      const note = el('p', 'jm-poster-note jm-poster-fiction');
+      const swatch = el('span', 'jm-poster-swatch');
+      swatch.setAttribute('aria-hidden', 'true');
+      note.append(swatch, m.embed_poster_fiction({ names: fiction.join(', ') }, o));
+      text.append(note);
+    }
+  } else text.append(...opening(story, options.step, lang));
 
   if (story) {
     const words = el('details', 'jm-poster-words');
@@ -221,6 +231,7 @@ export const POSTER_CSS = `
 .jm-poster p, .jm-poster blockquote { margin: 0; }
 .jm-poster-quote { display: block; border-left: 3px solid var(--jm-accent); padding-left: 0.8em; font-style: italic; }
 .jm-poster-note, .jm-poster-credit { color: var(--jm-muted); font-size: 0.85em; }
+.jm-poster-swatch { display: inline-block; width: 1.4em; height: 0.3em; margin-right: 0.4em; vertical-align: middle; background: ${FICTION.color}; }
 .jm-poster-words summary { cursor: pointer; color: var(--jm-accent); }
 .jm-poster-start { align-self: flex-start; min-height: 2.4em; padding: 0.3em 1.4em; border-radius: 0.4em; border: 1px solid var(--jm-accent); background: var(--jm-accent); color: #fff; font-weight: 600; cursor: pointer; }
 .jm-poster :focus-visible { outline: 3px solid var(--jm-accent); outline-offset: 2px; }

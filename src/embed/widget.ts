@@ -136,12 +136,12 @@ export class Widget {
       index,
       story: options.story,
       step: options.step,
+      lang: options.lang,
       url: this.#host.url,
       ownsPage: this.#host.ownsPage,
       embedded: true,
       adapter: (moment) => {
         this.#moment = moment;
-        moment.lang = options.lang;
         resolve(moment);
         return { write: () => this.#changed(moment), destroy: () => {} };
       },

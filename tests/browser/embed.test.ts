@@ -633,6 +633,38 @@ describe('a widget far below the fold, under the README’s CSP', () => {
     expect(drawn.quote?.length).toBeGreaterThan(20);
     await el.screenshot({ path: `${SCREENSHOTS}/embed-poster.png` });
     expect(await seriousViolations(poster)).toEqual([]);
+    // Without a story: the overview of all journeys; with an unknown one, a plain message.
+    const overview = await poster.evaluate(async () => {
+      const el = document.createElement('journey-map');
+      el.id = 'overview';
+      document.querySelector('main')!.prepend(el);
+      const r = el.shadowRoot!;
+      await new Promise<void>((done) => {
+        const check = () =>
+          r.querySelector('svg.jm-poster-map[data-drawn]') ? done() : setTimeout(check, 50);
+        check();
+      });
+      const read = () => ({
+        title: r.querySelector('.jm-poster-title')?.textContent,
+        text: r.querySelector('.jm-poster-summary')?.textContent,
+        fiction: r.querySelector('.jm-poster-fiction')?.textContent,
+        label: r.querySelector('svg.jm-poster-map')?.getAttribute('aria-label'),
+        stories: new Set(
+          [...r.querySelectorAll<SVGPathElement>('path[data-story]')].map((p) => p.dataset.story),
+        ).size,
+      });
+      const before = read();
+      el.setAttribute('story', 'nobody');
+      return { before, unknown: read() };
+    });
+    expect(overview.before).toMatchObject({
+      title: 'Journey Map',
+      label: 'Routes of all journeys on a simple map',
+      fiction: 'Purple: Loh Kiwan, fiction',
+    });
+    expect(overview.before.stories).toBeGreaterThan(3);
+    expect(overview.unknown.text).toContain('There is no journey called “nobody”');
+    await poster.evaluate(() => document.getElementById('overview')!.remove());
     // Keyboard alone: Tab to Start, Enter, and the app is there, focus inside it.
     const start = el.locator('button.jm-poster-start');
     await start.focus();
@@ -685,5 +717,104 @@ describe('the live demo and the older iframe link', () => {
       '?story=bella&step=2&embed=1',
     ]);
     await old.close();
+  });
+});
+
+describe('the Share dialog in the app', () => {
+  let app: Page;
+  const dialog = () => app.locator('dialog.share');
+  const snippet = (key: string) => app.locator(`dialog.share textarea[data-snippet="${key}"]`);
+  const inDialog = () =>
+    app.evaluate(() => document.querySelector('dialog.share')!.contains(document.activeElement));
+
+  beforeAll(async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: widget.url.slice(0, -1),
+    });
+    app = await context.newPage();
+    await app.goto(`${widget.url}?story=bella&step=2`);
+    await app.locator('article.step[aria-current="step"]').first().waitFor({ timeout: 60_000 });
+  });
+
+  afterAll(() => app?.close());
+
+  it('opens from the keyboard, with the link and both snippets for this view', async () => {
+    await app.locator('button.share-button').focus();
+    await app.keyboard.press('Enter');
+    await expect.poll(() => dialog().getAttribute('open')).toBe('');
+    expect(await inDialog()).toBe(true);
+    expect(await snippet('link').inputValue()).toBe(`${widget.url}?story=bella&step=2`);
+    expect(await snippet('iframe').inputValue()).toContain(
+      `src="${widget.url}embed.html?story=bella&amp;step=2"`,
+    );
+    expect(await snippet('element').inputValue()).toBe(
+      `<script type="module" src="${widget.url}journey-map.js"></script>\n` +
+        '<journey-map story="bella" step="2"></journey-map>',
+    );
+  });
+
+  it('follows its options in the snippets and the live preview', async () => {
+    await app.locator('dialog.share select').first().selectOption('dark');
+    await expect.poll(() => snippet('element').inputValue()).toContain('theme="dark"');
+    expect(await snippet('iframe').inputValue()).toContain('theme=dark');
+    expect(await snippet('link').inputValue()).not.toContain('theme');
+    expect(await app.locator('dialog.share iframe.preview').getAttribute('src')).toBe(
+      `${widget.url}embed.html?story=bella&step=2&theme=dark`,
+    );
+    const handle = await app.locator('dialog.share iframe.preview').elementHandle();
+    const preview = (await handle!.contentFrame())!;
+    await preview.locator('.jm-embed[data-theme="dark"]').waitFor({ timeout: 60_000 });
+    await app.screenshot({ path: `${SCREENSHOTS}/embed-share-dialog.png` });
+  });
+
+  it('copies a snippet, and says so', async () => {
+    await app.locator('dialog.share .snippet button').first().focus();
+    await app.keyboard.press('Enter');
+    await expect
+      .poll(() => app.locator('dialog.share .status').textContent())
+      .toBe('Copied: Link to this view');
+    expect(await app.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${widget.url}?story=bella&step=2`,
+    );
+  });
+
+  it('keeps focus inside while Tab and Shift+Tab go round', async () => {
+    for (let i = 0; i < 12; i++) {
+      await app.keyboard.press('Tab');
+      expect(await inDialog()).toBe(true);
+    }
+    for (let i = 0; i < 12; i++) {
+      await app.keyboard.press('Shift+Tab');
+      expect(await inDialog()).toBe(true);
+    }
+  });
+
+  it('passes axe while open', async () => {
+    expect(await seriousViolations(app)).toEqual([]);
+  });
+
+  it('closes with Esc and gives focus back to the Share button', async () => {
+    await app.locator('dialog.share .head button').focus();
+    await app.keyboard.press('Escape');
+    await expect.poll(() => dialog().getAttribute('open')).toBeNull();
+    expect(
+      await app.evaluate(() => document.activeElement?.classList.contains('share-button')),
+    ).toBe(true);
+  });
+
+  it('writes the language into the link, and the link opens in it', async () => {
+    await app.locator('header.bar label.lang select').selectOption('ko');
+    await app.locator('button.share-button').click();
+    await expect
+      .poll(() => snippet('link').inputValue())
+      .toBe(`${widget.url}?story=bella&step=2&lang=ko`);
+    await app.keyboard.press('Escape');
+    const opened = await context.newPage();
+    await opened.goto(`${widget.url}?story=bella&step=2&lang=ko`);
+    await expect
+      .poll(() => opened.locator('header.bar label.lang select').inputValue(), { timeout: 30_000 })
+      .toBe('ko');
+    await opened.close();
+    expect(errors).toEqual([]);
   });
 });

@@ -91,6 +91,7 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Embed_Cta_RegionInputs */
 /** @typedef {{}} Embed_FictionInputs */
 /** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Embed_Poster_FictionInputs */
 /** @typedef {{}} Embed_Poster_MapInputs */
 /** @typedef {{}} Embed_Poster_Map_AllInputs */
 /** @typedef {{}} Embed_Route_WordsInputs */
@@ -294,6 +295,25 @@ import { getLocale, experimentalStaticLocale } from "../runtime.js"
 /** @typedef {{}} Season_SpringInputs */
 /** @typedef {{}} Season_SummerInputs */
 /** @typedef {{}} Season_WinterInputs */
+/** @typedef {{}} Share_ButtonInputs */
+/** @typedef {{}} Share_CloseInputs */
+/** @typedef {{}} Share_ControlsInputs */
+/** @typedef {{}} Share_Controls_FullInputs */
+/** @typedef {{}} Share_Controls_MinimalInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Share_CopiedInputs */
+/** @typedef {{}} Share_CopyInputs */
+/** @typedef {{}} Share_Copy_FailedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Share_Copy_NamedInputs */
+/** @typedef {{}} Share_ElementInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Share_Frame_TitleInputs */
+/** @typedef {{}} Share_IframeInputs */
+/** @typedef {{}} Share_IntroInputs */
+/** @typedef {{}} Share_LinkInputs */
+/** @typedef {{}} Share_PreviewInputs */
+/** @typedef {{}} Share_ThemeInputs */
+/** @typedef {{}} Share_Theme_DarkInputs */
+/** @typedef {{}} Share_Theme_LightInputs */
+/** @typedef {{}} Share_TitleInputs */
 /** @typedef {{}} Step_ContextInputs */
 /** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Step_CountInputs */
 /** @typedef {{}} Step_Date_FromInputs */
@@ -1582,7 +1602,21 @@ export const embed_overview_summary = /** @type {((inputs?: Embed_Overview_Summa
 /**
 * | output |
 * | --- |
-* | "Route of the journey, drawn without a basemap" |
+* | "Purple: {names}, fiction" |
+*
+* @param {Embed_Poster_FictionInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const embed_poster_fiction = /** @type {((inputs: Embed_Poster_FictionInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Embed_Poster_FictionInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.embed_poster_fiction(inputs)
+	return __en.embed_poster_fiction(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Route of the journey on a simple map" |
 *
 * @param {Embed_Poster_MapInputs} inputs
 * @param {{ locale?: "en" | "ko" }} options
@@ -1596,7 +1630,7 @@ export const embed_poster_map = /** @type {((inputs?: Embed_Poster_MapInputs, op
 /**
 * | output |
 * | --- |
-* | "Routes of all journeys, drawn without a basemap" |
+* | "Routes of all journeys on a simple map" |
 *
 * @param {Embed_Poster_Map_AllInputs} inputs
 * @param {{ locale?: "en" | "ko" }} options
@@ -4420,6 +4454,272 @@ export const season_winter = /** @type {((inputs?: Season_WinterInputs, options?
 	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
 	if (locale === "ko") return __ko.season_winter(inputs)
 	return __en.season_winter(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Share" |
+*
+* @param {Share_ButtonInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_button = /** @type {((inputs?: Share_ButtonInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_ButtonInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_button(inputs)
+	return __en.share_button(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Close" |
+*
+* @param {Share_CloseInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_close = /** @type {((inputs?: Share_CloseInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_CloseInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_close(inputs)
+	return __en.share_close(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Controls" |
+*
+* @param {Share_ControlsInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_controls = /** @type {((inputs?: Share_ControlsInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_ControlsInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_controls(inputs)
+	return __en.share_controls(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Full" |
+*
+* @param {Share_Controls_FullInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_controls_full = /** @type {((inputs?: Share_Controls_FullInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_Controls_FullInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_controls_full(inputs)
+	return __en.share_controls_full(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Map and story only" |
+*
+* @param {Share_Controls_MinimalInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_controls_minimal = /** @type {((inputs?: Share_Controls_MinimalInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_Controls_MinimalInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_controls_minimal(inputs)
+	return __en.share_controls_minimal(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copied: {what}" |
+*
+* @param {Share_CopiedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_copied = /** @type {((inputs: Share_CopiedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_CopiedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_copied(inputs)
+	return __en.share_copied(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy" |
+*
+* @param {Share_CopyInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_copy = /** @type {((inputs?: Share_CopyInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_CopyInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_copy(inputs)
+	return __en.share_copy(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Could not copy. The text is selected: press Ctrl+C or ⌘C." |
+*
+* @param {Share_Copy_FailedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_copy_failed = /** @type {((inputs?: Share_Copy_FailedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_Copy_FailedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_copy_failed(inputs)
+	return __en.share_copy_failed(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Copy: {what}" |
+*
+* @param {Share_Copy_NamedInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_copy_named = /** @type {((inputs: Share_Copy_NamedInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_Copy_NamedInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_copy_named(inputs)
+	return __en.share_copy_named(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Embed as an element" |
+*
+* @param {Share_ElementInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_element = /** @type {((inputs?: Share_ElementInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_ElementInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_element(inputs)
+	return __en.share_element(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "{title}: map, timeline and story" |
+*
+* @param {Share_Frame_TitleInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_frame_title = /** @type {((inputs: Share_Frame_TitleInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_Frame_TitleInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_frame_title(inputs)
+	return __en.share_frame_title(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Embed with an iframe" |
+*
+* @param {Share_IframeInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_iframe = /** @type {((inputs?: Share_IframeInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_IframeInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_iframe(inputs)
+	return __en.share_iframe(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Each link and snippet opens at the journey, step and language on screen now." |
+*
+* @param {Share_IntroInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_intro = /** @type {((inputs?: Share_IntroInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_IntroInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_intro(inputs)
+	return __en.share_intro(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Link to this view" |
+*
+* @param {Share_LinkInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_link = /** @type {((inputs?: Share_LinkInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_LinkInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_link(inputs)
+	return __en.share_link(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Preview of the embed" |
+*
+* @param {Share_PreviewInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_preview = /** @type {((inputs?: Share_PreviewInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_PreviewInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_preview(inputs)
+	return __en.share_preview(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Theme" |
+*
+* @param {Share_ThemeInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_theme = /** @type {((inputs?: Share_ThemeInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_ThemeInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_theme(inputs)
+	return __en.share_theme(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Dark" |
+*
+* @param {Share_Theme_DarkInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_theme_dark = /** @type {((inputs?: Share_Theme_DarkInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_Theme_DarkInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_theme_dark(inputs)
+	return __en.share_theme_dark(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Light" |
+*
+* @param {Share_Theme_LightInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_theme_light = /** @type {((inputs?: Share_Theme_LightInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_Theme_LightInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_theme_light(inputs)
+	return __en.share_theme_light(inputs)
+});
+/**
+* | output |
+* | --- |
+* | "Share or embed this view" |
+*
+* @param {Share_TitleInputs} inputs
+* @param {{ locale?: "en" | "ko" }} options
+* @returns {LocalizedString}
+*/
+export const share_title = /** @type {((inputs?: Share_TitleInputs, options?: { locale?: "en" | "ko" }) => LocalizedString) & import('../runtime.js').MessageMetadata<Share_TitleInputs, { locale?: "en" | "ko" }, {}>} */ ((inputs = {}, options = {}) => {
+	const locale = experimentalStaticLocale ?? options.locale ?? getLocale()
+	if (locale === "ko") return __ko.share_title(inputs)
+	return __en.share_title(inputs)
 });
 /**
 * | output |

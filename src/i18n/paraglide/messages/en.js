@@ -89,6 +89,7 @@
 /** @typedef {{}} Embed_Cta_RegionInputs */
 /** @typedef {{}} Embed_FictionInputs */
 /** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Embed_Poster_FictionInputs */
 /** @typedef {{}} Embed_Poster_MapInputs */
 /** @typedef {{}} Embed_Poster_Map_AllInputs */
 /** @typedef {{}} Embed_Route_WordsInputs */
@@ -292,6 +293,25 @@
 /** @typedef {{}} Season_SpringInputs */
 /** @typedef {{}} Season_SummerInputs */
 /** @typedef {{}} Season_WinterInputs */
+/** @typedef {{}} Share_ButtonInputs */
+/** @typedef {{}} Share_CloseInputs */
+/** @typedef {{}} Share_ControlsInputs */
+/** @typedef {{}} Share_Controls_FullInputs */
+/** @typedef {{}} Share_Controls_MinimalInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Share_CopiedInputs */
+/** @typedef {{}} Share_CopyInputs */
+/** @typedef {{}} Share_Copy_FailedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Share_Copy_NamedInputs */
+/** @typedef {{}} Share_ElementInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Share_Frame_TitleInputs */
+/** @typedef {{}} Share_IframeInputs */
+/** @typedef {{}} Share_IntroInputs */
+/** @typedef {{}} Share_LinkInputs */
+/** @typedef {{}} Share_PreviewInputs */
+/** @typedef {{}} Share_ThemeInputs */
+/** @typedef {{}} Share_Theme_DarkInputs */
+/** @typedef {{}} Share_Theme_LightInputs */
+/** @typedef {{}} Share_TitleInputs */
 /** @typedef {{}} Step_ContextInputs */
 /** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Step_CountInputs */
 /** @typedef {{}} Step_Date_FromInputs */
@@ -687,12 +707,16 @@ export const embed_overview_summary = /** @type {(inputs: Embed_Overview_Summary
 	return /** @type {LocalizedString} */ (`Refugees’ journeys, in their own words. Start to choose one.`)
 };
 
+export const embed_poster_fiction = /** @type {(inputs: Embed_Poster_FictionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Purple: ${i?.names}, fiction`)
+};
+
 export const embed_poster_map = /** @type {(inputs: Embed_Poster_MapInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Route of the journey, drawn without a basemap`)
+	return /** @type {LocalizedString} */ (`Route of the journey on a simple map`)
 };
 
 export const embed_poster_map_all = /** @type {(inputs: Embed_Poster_Map_AllInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`Routes of all journeys, drawn without a basemap`)
+	return /** @type {LocalizedString} */ (`Routes of all journeys on a simple map`)
 };
 
 export const embed_route_words = /** @type {(inputs: Embed_Route_WordsInputs) => LocalizedString} */ () => {
@@ -1497,6 +1521,82 @@ export const season_summer = /** @type {(inputs: Season_SummerInputs) => Localiz
 
 export const season_winter = /** @type {(inputs: Season_WinterInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`winter`)
+};
+
+export const share_button = /** @type {(inputs: Share_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Share`)
+};
+
+export const share_close = /** @type {(inputs: Share_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Close`)
+};
+
+export const share_controls = /** @type {(inputs: Share_ControlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Controls`)
+};
+
+export const share_controls_full = /** @type {(inputs: Share_Controls_FullInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Full`)
+};
+
+export const share_controls_minimal = /** @type {(inputs: Share_Controls_MinimalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Map and story only`)
+};
+
+export const share_copied = /** @type {(inputs: Share_CopiedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Copied: ${i?.what}`)
+};
+
+export const share_copy = /** @type {(inputs: Share_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Copy`)
+};
+
+export const share_copy_failed = /** @type {(inputs: Share_Copy_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Could not copy. The text is selected: press Ctrl+C or ⌘C.`)
+};
+
+export const share_copy_named = /** @type {(inputs: Share_Copy_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`Copy: ${i?.what}`)
+};
+
+export const share_element = /** @type {(inputs: Share_ElementInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Embed as an element`)
+};
+
+export const share_frame_title = /** @type {(inputs: Share_Frame_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}: map, timeline and story`)
+};
+
+export const share_iframe = /** @type {(inputs: Share_IframeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Embed with an iframe`)
+};
+
+export const share_intro = /** @type {(inputs: Share_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Each link and snippet opens at the journey, step and language on screen now.`)
+};
+
+export const share_link = /** @type {(inputs: Share_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Link to this view`)
+};
+
+export const share_preview = /** @type {(inputs: Share_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Preview of the embed`)
+};
+
+export const share_theme = /** @type {(inputs: Share_ThemeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Theme`)
+};
+
+export const share_theme_dark = /** @type {(inputs: Share_Theme_DarkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Dark`)
+};
+
+export const share_theme_light = /** @type {(inputs: Share_Theme_LightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Light`)
+};
+
+export const share_title = /** @type {(inputs: Share_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`Share or embed this view`)
 };
 
 export const step_context = /** @type {(inputs: Step_ContextInputs) => LocalizedString} */ () => {

@@ -89,6 +89,7 @@
 /** @typedef {{}} Embed_Cta_RegionInputs */
 /** @typedef {{}} Embed_FictionInputs */
 /** @typedef {{}} Embed_Overview_SummaryInputs */
+/** @typedef {{ names: NonNullable<unknown> }} Embed_Poster_FictionInputs */
 /** @typedef {{}} Embed_Poster_MapInputs */
 /** @typedef {{}} Embed_Poster_Map_AllInputs */
 /** @typedef {{}} Embed_Route_WordsInputs */
@@ -292,6 +293,25 @@
 /** @typedef {{}} Season_SpringInputs */
 /** @typedef {{}} Season_SummerInputs */
 /** @typedef {{}} Season_WinterInputs */
+/** @typedef {{}} Share_ButtonInputs */
+/** @typedef {{}} Share_CloseInputs */
+/** @typedef {{}} Share_ControlsInputs */
+/** @typedef {{}} Share_Controls_FullInputs */
+/** @typedef {{}} Share_Controls_MinimalInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Share_CopiedInputs */
+/** @typedef {{}} Share_CopyInputs */
+/** @typedef {{}} Share_Copy_FailedInputs */
+/** @typedef {{ what: NonNullable<unknown> }} Share_Copy_NamedInputs */
+/** @typedef {{}} Share_ElementInputs */
+/** @typedef {{ title: NonNullable<unknown> }} Share_Frame_TitleInputs */
+/** @typedef {{}} Share_IframeInputs */
+/** @typedef {{}} Share_IntroInputs */
+/** @typedef {{}} Share_LinkInputs */
+/** @typedef {{}} Share_PreviewInputs */
+/** @typedef {{}} Share_ThemeInputs */
+/** @typedef {{}} Share_Theme_DarkInputs */
+/** @typedef {{}} Share_Theme_LightInputs */
+/** @typedef {{}} Share_TitleInputs */
 /** @typedef {{}} Step_ContextInputs */
 /** @typedef {{ n: NonNullable<unknown>, total: NonNullable<unknown> }} Step_CountInputs */
 /** @typedef {{}} Step_Date_FromInputs */
@@ -687,12 +707,16 @@ export const embed_overview_summary = /** @type {(inputs: Embed_Overview_Summary
 	return /** @type {LocalizedString} */ (`난민들의 여정을 그들의 말로 전합니다. 시작을 눌러 하나를 고르세요.`)
 };
 
+export const embed_poster_fiction = /** @type {(inputs: Embed_Poster_FictionInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`보라색: ${i?.names}, 소설`)
+};
+
 export const embed_poster_map = /** @type {(inputs: Embed_Poster_MapInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`여정의 경로 (바탕 지도 없이 그림)`)
+	return /** @type {LocalizedString} */ (`간단한 지도 위의 여정 경로`)
 };
 
 export const embed_poster_map_all = /** @type {(inputs: Embed_Poster_Map_AllInputs) => LocalizedString} */ () => {
-	return /** @type {LocalizedString} */ (`모든 여정의 경로 (바탕 지도 없이 그림)`)
+	return /** @type {LocalizedString} */ (`간단한 지도 위의 모든 여정 경로`)
 };
 
 export const embed_route_words = /** @type {(inputs: Embed_Route_WordsInputs) => LocalizedString} */ () => {
@@ -1497,6 +1521,82 @@ export const season_summer = /** @type {(inputs: Season_SummerInputs) => Localiz
 
 export const season_winter = /** @type {(inputs: Season_WinterInputs) => LocalizedString} */ () => {
 	return /** @type {LocalizedString} */ (`겨울`)
+};
+
+export const share_button = /** @type {(inputs: Share_ButtonInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`공유`)
+};
+
+export const share_close = /** @type {(inputs: Share_CloseInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`닫기`)
+};
+
+export const share_controls = /** @type {(inputs: Share_ControlsInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`조작 도구`)
+};
+
+export const share_controls_full = /** @type {(inputs: Share_Controls_FullInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`전체`)
+};
+
+export const share_controls_minimal = /** @type {(inputs: Share_Controls_MinimalInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`지도와 이야기만`)
+};
+
+export const share_copied = /** @type {(inputs: Share_CopiedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`복사됨: ${i?.what}`)
+};
+
+export const share_copy = /** @type {(inputs: Share_CopyInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`복사`)
+};
+
+export const share_copy_failed = /** @type {(inputs: Share_Copy_FailedInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`복사하지 못했습니다. 텍스트가 선택되어 있으니 Ctrl+C 또는 ⌘C를 누르세요.`)
+};
+
+export const share_copy_named = /** @type {(inputs: Share_Copy_NamedInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`복사: ${i?.what}`)
+};
+
+export const share_element = /** @type {(inputs: Share_ElementInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`요소로 삽입`)
+};
+
+export const share_frame_title = /** @type {(inputs: Share_Frame_TitleInputs) => LocalizedString} */ (i) => {
+	return /** @type {LocalizedString} */ (`${i?.title}: 지도, 타임라인, 이야기`)
+};
+
+export const share_iframe = /** @type {(inputs: Share_IframeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`iframe으로 삽입`)
+};
+
+export const share_intro = /** @type {(inputs: Share_IntroInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`각 링크와 코드는 지금 화면의 여정, 단계, 언어로 열립니다.`)
+};
+
+export const share_link = /** @type {(inputs: Share_LinkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 화면 링크`)
+};
+
+export const share_preview = /** @type {(inputs: Share_PreviewInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`삽입 미리보기`)
+};
+
+export const share_theme = /** @type {(inputs: Share_ThemeInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`테마`)
+};
+
+export const share_theme_dark = /** @type {(inputs: Share_Theme_DarkInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`어둡게`)
+};
+
+export const share_theme_light = /** @type {(inputs: Share_Theme_LightInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`밝게`)
+};
+
+export const share_title = /** @type {(inputs: Share_TitleInputs) => LocalizedString} */ () => {
+	return /** @type {LocalizedString} */ (`이 화면 공유 또는 삽입`)
 };
 
 export const step_context = /** @type {(inputs: Step_ContextInputs) => LocalizedString} */ () => {
