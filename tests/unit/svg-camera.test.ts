@@ -118,24 +118,28 @@ describe('zoomOf(view)', () => {
 });
 
 describe('viewBoxOf(view, width, height)', () => {
-  const parse = (viewBox: string) => viewBox.split(' ').map(Number) as [number, number, number, number];
+  const parse = (viewBox: string) =>
+    viewBox.split(' ').map(Number) as [number, number, number, number];
 
   it.each<View>([
     { k: 1, x: 0, y: 0 },
     { k: 4, x: -520.5, y: -190.25 },
     { k: FRAME_MAX_K, x: -11_000.123, y: -4_200.9 },
     { k: MIN_K, x: 140, y: 60 },
-  ])('viewBoxOf(%o) shows what the view shows: px (0,0) and (w,h) map to the box’s corners', (view) => {
-    const [width, height] = [845, 538];
-    const [minX, minY, w, h] = parse(viewBoxOf(view, width, height));
-    // A unit at the box's top-left corner lands on px (0, 0), and at its far corner on (w, h).
-    expect(minX * view.k + view.x).toBeCloseTo(0, 1);
-    expect(minY * view.k + view.y).toBeCloseTo(0, 1);
-    expect((minX + w) * view.k + view.x).toBeCloseTo(width, 0);
-    expect((minY + h) * view.k + view.y).toBeCloseTo(height, 0);
-    // Same scale both ways: the map is not stretched.
-    expect(width / w).toBeCloseTo(height / h, 2);
-  });
+  ])(
+    'viewBoxOf(%o) shows what the view shows: px (0,0) and (w,h) map to the box’s corners',
+    (view) => {
+      const [width, height] = [845, 538];
+      const [minX, minY, w, h] = parse(viewBoxOf(view, width, height));
+      // A unit at the box's top-left corner lands on px (0, 0), and at its far corner on (w, h).
+      expect(minX * view.k + view.x).toBeCloseTo(0, 1);
+      expect(minY * view.k + view.y).toBeCloseTo(0, 1);
+      expect((minX + w) * view.k + view.x).toBeCloseTo(width, 0);
+      expect((minY + h) * view.k + view.y).toBeCloseTo(height, 0);
+      // Same scale both ways: the map is not stretched.
+      expect(width / w).toBeCloseTo(height / h, 2);
+    },
+  );
 
   it('viewForFrame → viewBoxOf round trip: the frame lies inside the viewBox', () => {
     const frame: BBox = [128.5, 41.8, 130.5, 43.2];

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LineString, MultiPolygon } from 'geojson';
-import {
-  pathData,
-  project,
-  projectBox,
-  unitsPerKm,
-  WORLD,
-} from '../../src/map/svg/projection.ts';
+import { pathData, project, projectBox, unitsPerKm, WORLD } from '../../src/map/svg/projection.ts';
 
 /**
  * MapLibre's own Web Mercator (MercatorCoordinate.fromLngLat), in its 0..1 world, scaled to the
