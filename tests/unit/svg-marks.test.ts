@@ -15,6 +15,8 @@ import type { LegBasis, LegMode, Precision } from '../../src/data/types.ts';
 import type { MapTarget } from '../../src/map/renderer.ts';
 import { stepState } from '../../src/map/step-state.ts';
 import { areaLayers, pointLayers } from '../../src/map/style/places.ts';
+import { basemapLayers, riverLayers } from '../../src/map/style/basemap.ts';
+import { labelLayers } from '../../src/map/style/labels.ts';
 import { corridorLayers, legLayerId, legLayers } from '../../src/map/style/routes.ts';
 import {
   AREA,
@@ -32,6 +34,9 @@ import {
   bandWidth,
   colorOf,
   corridorWidth,
+  countryLabelSize,
+  MIN_ZOOM,
+  riverWidth,
   drawOrder,
   HALO,
   legLook,
@@ -359,5 +364,33 @@ describe('the typical route and colours', () => {
   it('svgDash scales the vocabulary’s dash by the stroke width, and a solid basis has none', () => {
     expect(svgDash(BASIS.stated.dash, 4)).toBeUndefined();
     expect(svgDash(BASIS.inferred.dash, 2)).toBe(BASIS.inferred.dash!.map((d) => d * 2).join(' '));
+  });
+});
+
+describe('zoom-dependent styling reads the same numbers as the style', () => {
+  const overviewMoment = (zoom: number) => ({ target: MOMENTS[0]!.target, zoom });
+  const rivers = layerOf(riverLayers(), 'rivers');
+  const countries = layerOf(labelLayers('Noto Sans Regular'), 'country-labels');
+
+  it.each([1, 3, 4.5, 7, 9])('at zoom %s: river width and country name size', (zoom) => {
+    expect(riverWidth(zoom)).toBeCloseTo(
+      styleValue(rivers, 'paint', 'line-width', {}, overviewMoment(zoom)) as number,
+      9,
+    );
+    expect(countryLabelSize(zoom)).toBeCloseTo(
+      styleValue(countries, 'layout', 'text-size', {}, overviewMoment(zoom)) as number,
+      9,
+    );
+  });
+
+  it('MIN_ZOOM is each layer’s minzoom in the style', () => {
+    const all = [...basemapLayers(), ...riverLayers(), ...labelLayers('Noto Sans Regular')];
+    const minzoom = (id: string) => layerOf(all, id).minzoom;
+    expect(MIN_ZOOM).toEqual({
+      eastAsiaLand: minzoom('east-asia-land'),
+      eastAsiaBorders: minzoom('east-asia-borders'),
+      riverLabels: minzoom('river-labels'),
+      corridorLabel: minzoom('corridor-label'),
+    });
   });
 });
