@@ -87,7 +87,10 @@ export function legLook(leg: SceneLeg, target: MapTarget): LineLook {
 
 /** Least certain first, so a stated line draws over a faint one where they meet. */
 export function drawOrder(legs: SceneLeg[]): SceneLeg[] {
-  const rank = (l: SceneLeg) => LEG_BASES.length - LEG_BASES.indexOf(l.basis);
+  // As the MapLibre style's layers: fiction's legs over the true stories', each least certain
+  // first.
+  const rank = (l: SceneLeg) =>
+    (l.fiction ? LEG_BASES.length : 0) + LEG_BASES.length - LEG_BASES.indexOf(l.basis);
   return [...legs].sort((a, b) => rank(a) - rank(b));
 }
 

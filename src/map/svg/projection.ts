@@ -12,6 +12,11 @@ import type { GeoPermissibleObjects } from 'd3-geo';
 import type { BBox } from '../../data/types.ts';
 
 export const WORLD = 512;
+/**
+ * Where the basemap is drawn: the world, and again one turn east, since journeys keep their
+ * longitudes continuous and one that crosses the Pacific ends past 180°.
+ */
+export const WORLD_COPIES = [0, WORLD] as const;
 const UNITS_PER_RADIAN = WORLD / (2 * Math.PI);
 const DEGREE = Math.PI / 180;
 const MAX_LAT = 85.05;

@@ -10,7 +10,7 @@ import type { HaloProperties, LegProperties, StepPointProperties } from '../../d
 import type { MapAssets } from '../assets.ts';
 import { corridorMidpoints, legMidpoints } from '../style/labels.ts';
 import { CORRIDOR, type Words } from '../symbology.ts';
-import { pathData, project } from './projection.ts';
+import { pathData, project, WORLD_COPIES } from './projection.ts';
 
 export interface PlacedLabel {
   x: number;
@@ -94,11 +94,19 @@ export function buildScene({ world, eastAsia, geometry, basemapError }: MapAsset
         },
       };
     }),
-    countries: layer(world, 'country-label').map((f) => ({
-      ...at((f.geometry as { coordinates: number[] }).coordinates),
-      words: { en: String(f.properties?.name_en), ko: String(f.properties?.name_ko ?? '') },
-      rank: Number(f.properties?.rank ?? 3),
-    })),
+    // Named on every copy of the world the basemap is drawn on, as MapLibre's world copies are:
+    // a journey past 180° reaches a country drawn one turn east.
+    countries: WORLD_COPIES.flatMap((dx) =>
+      layer(world, 'country-label').map((f) => {
+        const { x, y } = at((f.geometry as { coordinates: number[] }).coordinates);
+        return {
+          x: x + dx,
+          y,
+          words: { en: String(f.properties?.name_en), ko: String(f.properties?.name_ko ?? '') },
+          rank: Number(f.properties?.rank ?? 3),
+        };
+      }),
+    ),
     corridors: geometry.corridors.features.map((f, i) => {
       const source = f.properties.source;
       return {
