@@ -6,10 +6,14 @@ import { index } from 'virtual:journeys';
 import { mountJourneyMap } from './app/mount.ts';
 import './app/page.css';
 import { readMode } from './present/mode.svelte.ts';
+import { preloadMap } from './map/preload.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 target.textContent = '';
+preloadMap(document, location.search, (id) =>
+  index.stories.some((story: { id: string }) => story.id === id),
+);
 // In an iframe (`?embed=1`), steps rewrite the frame's URL without adding to the host's history.
 const embedded = new URLSearchParams(location.search).has('embed');
 mountJourneyMap(target, {

@@ -27,7 +27,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveFolder(folder: string): Promise<StaticServer> {
+export interface ServeOptions {
+  /** Sent with every HTML page, e.g. a `content-security-policy` to test the app under. */
+  htmlHeaders?: Record<string, string>;
+}
+
+export async function serveFolder(
+  folder: string,
+  { htmlHeaders = {} }: ServeOptions = {},
+): Promise<StaticServer> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
     void (async () => {
@@ -44,6 +52,7 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'content-length': body.length,
           'cache-control': 'no-store',
+          ...(extname(file) === '.html' ? htmlHeaders : {}),
         });
         response.end(body);
       } catch {
