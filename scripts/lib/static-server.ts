@@ -28,13 +28,13 @@ export interface StaticServer {
 }
 
 export interface ServeOptions {
-  /** Sent with every HTML page, e.g. a `content-security-policy` to test the app under. */
-  htmlHeaders?: Record<string, string>;
+  /** Sent with every file, e.g. a `content-security-policy` to test the app under. */
+  headers?: Record<string, string>;
 }
 
 export async function serveFolder(
   folder: string,
-  { htmlHeaders = {} }: ServeOptions = {},
+  { headers = {} }: ServeOptions = {},
 ): Promise<StaticServer> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
@@ -52,7 +52,7 @@ export async function serveFolder(
           'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
           'content-length': body.length,
           'cache-control': 'no-store',
-          ...(extname(file) === '.html' ? htmlHeaders : {}),
+          ...headers,
         });
         response.end(body);
       } catch {

@@ -37,6 +37,8 @@ export interface JourneyMapTestHook {
   map: maplibregl.Map;
   whenLabelsReady(): Promise<void>;
   frameInsets(): Insets;
+  /** Where the marker stands, whether it is hidden, and whether it is still travelling a leg. */
+  marker(): { at: LngLat | null; hidden: boolean; travelling: boolean };
 }
 
 export class JourneyMap {
@@ -154,6 +156,11 @@ export class JourneyMap {
       map: journeyMap.#map,
       whenLabelsReady: () => journeyMap.whenLabelsReady(),
       frameInsets: () => journeyMap.#insets(),
+      marker: () => ({
+        at: journeyMap.#marker.position,
+        hidden: journeyMap.#marker.element.hidden === true,
+        travelling: journeyMap.#marker.travelling,
+      }),
     };
     Object.defineProperty(options.container, 'journeyMap', { value: hook, configurable: true });
     return journeyMap;

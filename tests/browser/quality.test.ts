@@ -231,9 +231,10 @@ describe('the story while the map loads', () => {
         // As in a browser that does not anchor scrolling: the panel must keep its place itself.
         if (!anchoring)
           await p.addInitScript(() => {
-            const style = document.createElement('style');
-            style.textContent = '.scroller { overflow-anchor: none; }';
-            document.addEventListener('DOMContentLoaded', () => document.head.append(style));
+            // A constructed sheet: the page's CSP refuses a `<style>` element.
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync('.scroller { overflow-anchor: none; }');
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
           });
       },
     });
