@@ -111,6 +111,9 @@ export class JourneyMap {
       this.#styleStep(this.#last);
     });
     this.#open(options.initial);
+    // A new size (a window resized, a phone turned) would leave the camera on a frame fitted to
+    // the old one, or finish a move begun for it: the current step is framed again at once.
+    this.#map.on('resize', () => this.#refit());
 
     const pickable = [POINT_LAYER, ...ROUTE_LAYERS];
     this.#map.on('click', (event) => {
@@ -235,6 +238,14 @@ export class JourneyMap {
       this.#marker.show(story.color, story.fiction);
       this.#marker.travel(path, duration);
     } else this.#marker.place(step, story);
+  }
+
+  #refit(): void {
+    const story = this.#last.story
+      ? this.#index.stories.find((s) => s.id === this.#last.story)
+      : undefined;
+    const step = story?.steps[this.#last.step];
+    this.#fit(step ? step.frame : this.#overviewBounds(), true, 0);
   }
 
   #styleStep(target: MapTarget): void {

@@ -231,7 +231,7 @@ describe('hard use', () => {
         done[name] = (done[name] ?? 0) + 1;
         // Mostly no pause at all; now and then long enough for a move to begin.
         const pause = random();
-        if (pause > 0.6) await page.waitForTimeout(Math.round((pause - 0.6) * 300));
+        if (pause > 0.75) await page.waitForTimeout(Math.round((pause - 0.75) * 400));
         if (i === 50) {
           await expectConsistent(page, 'after 50 changes');
           early = await heapAfterGc(cdp);
@@ -246,7 +246,7 @@ describe('hard use', () => {
     } finally {
       await close();
     }
-  });
+  }, 200_000);
 
   it.each([
     [
