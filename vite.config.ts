@@ -5,7 +5,7 @@ import { journeys } from './scripts/vite-plugin-journeys.ts';
 import { workerSourcemap } from './scripts/vite-plugin-worker-sourcemap.ts';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { offline } from './scripts/vite-plugin-offline.ts';
-import { cspStyles } from './scripts/vite-plugin-csp.ts';
+import { cspStyles, devInlineStyles } from './scripts/vite-plugin-csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -15,6 +15,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     svelte(),
     cspStyles(),
+    devInlineStyles(),
     journeys({ root }),
     workerSourcemap(),
     // `--mode offline`: the whole app in one HTML file that works over file:// (README).

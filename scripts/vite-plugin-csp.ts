@@ -26,3 +26,18 @@ export function cspStyles(): Plugin {
     },
   };
 }
+
+/**
+ * The dev server alone: Vite puts imported CSS into the page as `<style>` elements so it can
+ * swap them on save, and its error overlay styles itself inline, so the page it serves allows
+ * inline styles. The build keeps `style-src 'self'`.
+ */
+export function devInlineStyles(): Plugin {
+  return {
+    name: 'journey-map:dev-inline-styles',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';");
+    },
+  };
+}

@@ -19,6 +19,7 @@ export const BUILD_INPUTS = [
   'scripts/vite-plugin-journeys.ts',
   'scripts/vite-plugin-worker-sourcemap.ts',
   'scripts/vite-plugin-offline.ts',
+  'scripts/vite-plugin-csp.ts',
   'package-lock.json',
 ];
 
