@@ -7,6 +7,7 @@ import { workerSourcemap } from './scripts/vite-plugin-worker-sourcemap.ts';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { offline } from './scripts/vite-plugin-offline.ts';
 import { noGlobals } from './scripts/vite-plugin-no-globals.ts';
+import { cspStyles, devInlineStyles } from './scripts/vite-plugin-csp.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -40,6 +41,8 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [
     svelte(),
+    cspStyles(),
+    devInlineStyles(),
     // `npm run build:synthetic` sets JM_SYNTHETIC; the default build carries no synthetic data.
     journeys({ root, synthetic: process.env.JM_SYNTHETIC }),
     workerSourcemap(),

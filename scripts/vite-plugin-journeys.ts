@@ -30,6 +30,9 @@ const MODULES = {
   synthetic: 'virtual:synthetic',
 } as const;
 
+/** Stands in for the map's code's file name in src/map/preload.ts until the build knows it. */
+const MAP_CODE_PLACEHOLDER = '__JM_MAP_CODE__';
+
 const EMPTY_INDEX = { stories: [], corridors: [], glossary: [] };
 
 export interface JourneysOptions {
@@ -210,8 +213,8 @@ export function journeys(options: JourneysOptions): Plugin {
       return undefined;
     },
     /**
-     * The built page asks for the map's code and files as soon as it opens, so they arrive
-     * while the story renders; the code is only run once the story has painted (MapView).
+     * The built page asks for its fonts as soon as it opens, and src/map/preload.ts for the
+     * map's code and files; the code is only run once the story has painted (MapView).
      */
     transformIndexHtml: {
       order: 'post',
@@ -225,14 +228,9 @@ export function journeys(options: JourneysOptions): Plugin {
         );
         const controllerCss =
           controller?.type === 'chunk' ? [...(controller.viteMetadata?.importedCss ?? [])] : [];
-        const data = files.filter(
-          (f) =>
-            f.type === 'asset' && /^assets\/(world|east-asia|journeys)-.*\.json$/.test(f.fileName),
-        );
         const base = context.server ? '/' : './';
-        // The map's code is preloaded as a plain download, not a `modulepreload`: a preloaded
-        // module is compiled as soon as it arrives, which holds up the story. Its CSS
-        // too, or the import waits for that to download first.
+        // The map's code and data are preloaded from script, when the page will use them
+        // (src/map/preload.ts). Its CSS here, or the import waits for that to download.
         // The page's regular fonts, and the Korean subsets the data uses, arrive before the
         // first layout: each font that arrives later makes the browser lay the story out again.
         const fonts = files.filter(
@@ -242,15 +240,23 @@ export function journeys(options: JourneysOptions): Plugin {
         );
         return [
           ...fonts.map((f) => ({ file: f.fileName, as: 'font', type: 'font/woff2' })),
-          ...(controller ? [{ file: controller.fileName, as: 'script' }] : []),
           ...controllerCss.map((file) => ({ file, as: 'style' })),
-          ...data.map((f) => ({ file: f.fileName, as: 'fetch' })),
         ].map(({ file, ...attrs }) => ({
           tag: 'link',
           attrs: { rel: 'preload', ...attrs, crossorigin: 'anonymous', href: `${base}${file}` },
           injectTo: 'head' as const,
         }));
       },
+    },
+    /** Writes the map's code's file name into src/map/preload.ts, hash placeholder and all. */
+    renderChunk(code, _chunk, _options, meta) {
+      if (!code.includes(MAP_CODE_PLACEHOLDER)) return null;
+      const controller = Object.values(meta.chunks).find((c) =>
+        c.facadeModuleId?.endsWith('/src/map/controller.ts'),
+      );
+      if (!controller) return null;
+      const name = `./${controller.fileName.split('/').pop()}`;
+      return { code: code.replaceAll(MAP_CODE_PLACEHOLDER, name), map: null };
     },
     configureServer(server) {
       server.watcher.add(dataDir);

@@ -9,10 +9,16 @@ import { mountJourneyMap } from './app/mount.ts';
 import { m } from './i18n/index.ts';
 import './app/page.css';
 import { readMode } from './present/mode.svelte.ts';
+import { preloadMap } from './map/preload.ts';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 const app = target;
+// Synthetic journeys bring their own lines (below); only the real ones' map is worth preloading.
+if (new URLSearchParams(location.search).get('data') !== 'synthetic')
+  preloadMap(document, location.search, (id) =>
+    index.stories.some((story: { id: string }) => story.id === id),
+  );
 // In an iframe (`?embed=1`), steps rewrite the frame's URL without adding to the host's history.
 const embedded = new URLSearchParams(location.search).has('embed');
 

@@ -23,6 +23,7 @@ export const BUILD_INPUTS = [
   'scripts/vite-plugin-worker-sourcemap.ts',
   'scripts/vite-plugin-offline.ts',
   'scripts/vite-plugin-no-globals.ts',
+  'scripts/vite-plugin-csp.ts',
   'package-lock.json',
 ];
 

@@ -27,13 +27,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/**
- * `cors`: every file may be read by pages of other origins, as the embed element's files must be
- * when a campaign page on another site loads them (README, Embedding).
- */
+export interface ServeOptions {
+  /** Sent with every file, e.g. a `content-security-policy` to test the app under. */
+  headers?: Record<string, string>;
+  /**
+   * Every file may be read by pages of other origins, as the embed element's files must be when
+   * a campaign page on another site loads them (README, Embedding).
+   */
+  cors?: boolean;
+}
+
 export async function serveFolder(
   folder: string,
-  { cors = false }: { cors?: boolean } = {},
+  { headers = {}, cors = false }: ServeOptions = {},
 ): Promise<StaticServer> {
   const root = resolve(folder);
   const server = createServer((request, response) => {
@@ -52,6 +58,7 @@ export async function serveFolder(
           'content-length': body.length,
           'cache-control': 'no-store',
           ...(cors && { 'access-control-allow-origin': '*' }),
+          ...headers,
         });
         response.end(body);
       } catch {

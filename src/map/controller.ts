@@ -60,6 +60,8 @@ export interface JourneyMapTestHook {
   map: maplibregl.Map;
   whenLabelsReady(): Promise<void>;
   frameInsets(): Insets;
+  /** Where the marker stands, whether it is hidden, and whether it is still travelling a leg. */
+  marker(): { at: LngLat | null; hidden: boolean; travelling: boolean };
 }
 
 export class JourneyMap {
@@ -140,6 +142,9 @@ export class JourneyMap {
       this.#styleExplore(this.#last);
     });
     this.#open(options.initial);
+    // A new size (a window resized, a phone turned) would leave the camera on a frame fitted to
+    // the old one, or finish a move begun for it: the current step is framed again at once.
+    this.#map.on('resize', () => this.#refit());
 
     const pickable = [POINT_LAYER, ...ROUTE_LAYERS];
     this.#map.on('click', (event) => {
@@ -198,6 +203,11 @@ export class JourneyMap {
       map: journeyMap.#map,
       whenLabelsReady: () => journeyMap.whenLabelsReady(),
       frameInsets: () => journeyMap.#insets(),
+      marker: () => ({
+        at: journeyMap.#marker.position,
+        hidden: journeyMap.#marker.element.hidden === true,
+        travelling: journeyMap.#marker.travelling,
+      }),
     };
     Object.defineProperty(options.container, 'journeyMap', { value: hook, configurable: true });
     return journeyMap;
@@ -273,6 +283,14 @@ export class JourneyMap {
       this.#marker.show(story.color, story.fiction);
       this.#marker.travel(path, duration);
     } else this.#marker.place(step, story);
+  }
+
+  #refit(): void {
+    const story = this.#last.story
+      ? this.#index.stories.find((s) => s.id === this.#last.story)
+      : undefined;
+    const step = story?.steps[this.#last.step];
+    this.#fit(step ? step.frame : this.#overviewBounds(), true, 0);
   }
 
   #styleStep(target: MapTarget): void {

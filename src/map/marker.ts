@@ -31,6 +31,8 @@ export class MarkerMotion {
   /** The map has drawn for the first time: rings before that would be frames its load needs. */
   #drawn = false;
   position: LngLat | null = null;
+  /** A leg is being travelled; any new step cancels it (for tests, through the test hook). */
+  travelling = false;
 
   constructor(map: maplibregl.Map) {
     this.#map = map;
@@ -56,7 +58,7 @@ export class MarkerMotion {
   }
 
   hide(): void {
-    cancelAnimationFrame(this.#frame);
+    this.#stop();
     this.#arrivals++;
     this.element.hidden = true;
   }
@@ -77,7 +79,7 @@ export class MarkerMotion {
   }
 
   jumpTo(point: LngLat): void {
-    cancelAnimationFrame(this.#frame);
+    this.#stop();
     this.#set(point);
     this.#ringWhenStill();
   }
@@ -98,7 +100,8 @@ export class MarkerMotion {
   }
 
   travel(path: LngLat[], duration: number): void {
-    cancelAnimationFrame(this.#frame);
+    this.#stop();
+    this.travelling = true;
     this.#arrivals++;
     const line = lineString(path);
     const total = length(line, { units: 'kilometers' });
@@ -111,7 +114,10 @@ export class MarkerMotion {
         .coordinates as LngLat;
       this.#set(t >= 1 ? path[path.length - 1]! : point);
       if (t < 1) this.#frame = requestAnimationFrame(frame);
-      else this.#ringWhenStill();
+      else {
+        this.travelling = false;
+        this.#ringWhenStill();
+      }
     };
     this.#frame = requestAnimationFrame(frame);
   }
@@ -127,7 +133,12 @@ export class MarkerMotion {
   }
 
   remove(): void {
-    cancelAnimationFrame(this.#frame);
+    this.#stop();
     this.#marker.remove();
+  }
+
+  #stop(): void {
+    cancelAnimationFrame(this.#frame);
+    this.travelling = false;
   }
 }

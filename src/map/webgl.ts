@@ -3,7 +3,15 @@
  * browser with only WebGL1 counts as without: it gets the map in words (or the SVG map), never a
  * "try again" that cannot work.
  */
+let known: boolean | undefined;
+
+/** Asked once per page: the page opening (src/map/preload.ts) and each map area share it. */
 export function supportsWebGL2(): boolean {
+  known ??= probe();
+  return known;
+}
+
+function probe(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('webgl2');

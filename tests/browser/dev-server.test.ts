@@ -11,6 +11,7 @@ import { createServer, type ViteDevServer } from 'vite';
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import type { Browser } from 'playwright-core';
 import { journeys } from '../../scripts/vite-plugin-journeys.ts';
+import { cspStyles, devInlineStyles } from '../../scripts/vite-plugin-csp.ts';
 import { loadAndCompile } from '../../src/data/load.ts';
 import { formatDiagnostic } from '../../src/data/diagnostics.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
@@ -34,6 +35,8 @@ beforeAll(async () => {
     logLevel: 'silent',
     plugins: [
       svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } }),
+      cspStyles(),
+      devInlineStyles(),
       journeys({ root: scratch }),
     ],
     server: { host: '127.0.0.1', port: 0, fs: { allow: [scratch, repo] } },
@@ -56,6 +59,10 @@ describe('npm start while editing data/', () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // As in every browser test: no console error or warning (a CSP refusal is one).
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+    });
     await page.goto(`${url}?story=bella&step=1`, { timeout: 90_000 });
     await page.locator('[id$="-step-bella-1"] blockquote').first().waitFor({ timeout: 90_000 });
 

@@ -54,7 +54,10 @@ export interface Watched {
   page: Page;
   /** Requests that tried to leave the origin; each was blocked. */
   outside: string[];
-  /** Uncaught exceptions and console errors. */
+  /**
+   * Uncaught exceptions, console errors and console warnings: every browser test expects none,
+   * and a test that provokes one on purpose filters out exactly that one.
+   */
   errors: string[];
   close: () => Promise<void>;
 }
@@ -91,7 +94,9 @@ export async function openPage(
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+    const type = message.type();
+    if (type === 'error') errors.push(`console: ${message.text()}`);
+    else if (type === 'warning') errors.push(`console warning: ${message.text()}`);
   });
   if (before) await before(page);
   await page.goto(new URL(path, base).href);

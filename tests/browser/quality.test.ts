@@ -231,9 +231,10 @@ describe('the story while the map loads', () => {
         // As in a browser that does not anchor scrolling: the panel must keep its place itself.
         if (!anchoring)
           await p.addInitScript(() => {
-            const style = document.createElement('style');
-            style.textContent = '.scroller { overflow-anchor: none; }';
-            document.addEventListener('DOMContentLoaded', () => document.head.append(style));
+            // A constructed sheet: the page's CSP refuses a `<style>` element.
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync('.scroller { overflow-anchor: none; }');
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
           });
       },
     });
@@ -345,7 +346,12 @@ describe('the story while the map loads', () => {
       // A font face arriving re-lays out all text on the page; skipped steps are left out of it.
       expect(skipping.slice(0, 3).map((s) => s.skipped)).toEqual([true, true, true]);
       expect(skipping[6]!.skipped).toBe(false);
-      await page.addStyleTag({ content: '.steps > li { content-visibility: visible !important }' });
+      // A constructed sheet: the page's CSP refuses a `<style>` element.
+      await page.evaluate(() => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync('.steps > li { content-visibility: visible !important }');
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      });
       const drawn = await steps();
       expect(drawn.every((s) => !s.skipped)).toBe(true);
       expect(skipping.map((s) => s.height)).toEqual(drawn.map((s) => s.height));
