@@ -101,7 +101,7 @@ describe('?lang=ko', () => {
     expect(await app.getAttribute('lang')).toBe('ko');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
     expect(await page.title()).toBe('여정 지도');
-    expect(await app.locator('select').inputValue()).toBe('ko');
+    expect(await app.locator('label.lang select').inputValue()).toBe('ko');
   });
 
   it('speaks Korean in the header, the step controls, the story, the timeline, the key and the route', async () => {
@@ -166,7 +166,7 @@ describe('?lang=ko', () => {
   });
 
   it('follows the language menu: English again, on the instance, the page and the URL', async () => {
-    await app.locator('select').selectOption('en');
+    await app.locator('label.lang select').selectOption('en');
     await expect.poll(() => app.getAttribute('lang')).toBe('en');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await app.locator('nav.stepper').textContent()).toContain('Previous');
