@@ -587,10 +587,11 @@ describe('a widget far below the fold, under the README’s CSP', () => {
   afterAll(() => far?.close());
 
   it('fetches no MapLibre code, worker or basemap until scrolled to, then all of them', async () => {
-    // The whole page, the poster included, without scrolling to it.
-    await far.screenshot({ path: `${SCREENSHOTS}/embed-far-before.png`, fullPage: true });
     expect(mapCode()).toEqual([]);
     expect(await far.locator('#far .journey-map').count()).toBe(0);
+    // The whole page, the poster included. Taken after the checks: a full-page screenshot
+    // makes the window as tall as the page for a moment, which brings the widget into view.
+    await far.screenshot({ path: `${SCREENSHOTS}/embed-far-before.png`, fullPage: true });
     await far.locator('#far').scrollIntoViewIfNeeded();
     await far.locator('#far canvas.maplibregl-canvas').waitFor({ timeout: 60_000 });
     await far.waitForFunction(() => performance.getEntriesByName('jm:map-ready').length > 0, null, {
